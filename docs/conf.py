@@ -1,0 +1,34 @@
+"""Sphinx configuration of the Khojaly publication (English source edition)."""
+
+project = "Khojaly, February 1992: a town, a regiment and a question of responsibility"
+author = "khojaly-i18n contributors"
+copyright = "1992–2026, the authors of the article; translations by the khojaly-i18n contributors"
+
+extensions = ["khojaly_i18n.sphinx_ext"]
+
+language = "en"
+locale_dirs = ["../locale/"]
+gettext_compact = False
+gettext_uuid = False
+gettext_location = True
+gettext_last_translator = "khojaly-i18n contributors"
+gettext_language_team = "khojaly-i18n"
+
+exclude_patterns = ["_build"]
+templates_path: list[str] = []
+
+html_theme = "alabaster"
+html_static_path = ["_static"]
+html_show_sourcelink = False
+html_theme_options = {
+    "description": "",
+    "show_powered_by": False,
+}
+
+epub_basename = "khojaly-1992"
+epub_show_urls = "no"
+
+latex_engine = "xelatex"
+latex_documents = [
+    ("index", "khojaly-1992.tex", project, author, "howto"),
+]
