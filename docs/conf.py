@@ -1,6 +1,8 @@
 """Sphinx configuration of the Khojaly publication (English source edition)."""
 
 project = "Khojaly, February 1992: a town, a regiment and a question of responsibility"
+version = "1.0"
+release = "1.0"
 author = "khojaly-i18n contributors"
 copyright = "1992–2026, the authors of the article; translations by the khojaly-i18n contributors"
 
@@ -18,7 +20,8 @@ exclude_patterns = ["_build"]
 templates_path: list[str] = []
 
 html_theme = "alabaster"
-html_static_path = ["_static"]
+html_title = project  # translated per edition by khojaly_i18n.sphinx_ext
+smartquotes = False  # translators type their language's own quotes and dashes
 html_show_sourcelink = False
 html_theme_options = {
     "description": "",

@@ -1,0 +1,78 @@
+"""Merge the extracted templates into every language's catalogs (``khojaly-i18n update``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khojaly_i18n.errors import ConfigError
+from khojaly_i18n.project import Project
+
+_POT_DATE = re.compile(r'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
+
+
+@dataclass
+class LanguageUpdate:
+    """What an update did to one language's catalogs."""
+
+    language: str
+    created: list[Path] = field(default_factory=list)
+    changed: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    kept: int = 0
+    new: int = 0
+    fuzzy: int = 0
+    obsolete: int = 0
+
+
+def _same_but_for_pot_date(old: str, new: str) -> bool:
+    """A fresh extraction stamps a new POT-Creation-Date; alone it is no change."""
+    return _POT_DATE.sub("", old) == _POT_DATE.sub("", new)
+
+
+def update_catalogs(project: Project, languages: Iterable[str] | None = None) -> list[LanguageUpdate]:
+    """Merge every ``.pot`` of ``project.gettext_dir`` into ``locale/<lang>/LC_MESSAGES``.
+
+    Finished translations are kept, changed msgids become fuzzy with the previous
+    msgid recorded, vanished entries become obsolete.  A catalog whose merge
+    changes nothing but the template date is not written, so an update with no
+    source change leaves every file byte for byte as it was.
+    """
+    from khojaly_i18n.catalog import format_catalog, merge_catalog, po_path, pot_files, read_catalog
+    from khojaly_i18n.fsutil import atomic_write_text
+
+    chosen = list(languages) if languages else list(project.languages)
+    unknown = [code for code in chosen if code not in project.languages]
+    if unknown:
+        raise ConfigError(
+            f"unknown language(s) {', '.join(unknown)}; the project translates into {', '.join(project.languages)}"
+        )
+    templates = pot_files(project.gettext_dir)
+    if not templates:
+        raise ConfigError(f"no .pot templates in {project.gettext_dir}: run 'khojaly-i18n extract' first")
+    parsed_templates = {docname: read_catalog(path) for docname, path in templates.items()}
+    results = []
+    for language in chosen:
+        result = LanguageUpdate(language)
+        for docname, template in parsed_templates.items():
+            target = po_path(project.locale_dir, language, docname)
+            existing = read_catalog(target) if target.exists() else None
+            merged, report = merge_catalog(existing, template, language=language)
+            result.kept += report.kept
+            result.new += report.new
+            result.fuzzy += report.fuzzy
+            result.obsolete += report.obsolete
+            new_text = format_catalog(merged)
+            if existing is not None:
+                old_text = target.read_text(encoding="utf-8")
+                if new_text == old_text or _same_but_for_pot_date(old_text, new_text):
+                    result.unchanged.append(target)
+                    continue
+                result.changed.append(target)
+            else:
+                result.created.append(target)
+            atomic_write_text(target, new_text)
+        results.append(result)
+    return results

@@ -1,0 +1,10 @@
+project = "A small town"
+extensions = ["khojaly_i18n.sphinx_ext"]
+language = "en"
+locale_dirs = ["../locale/"]
+gettext_compact = False
+gettext_uuid = False
+smartquotes = False
+html_theme = "alabaster"
+html_title = project
+epub_basename = "small-town"
