@@ -4,7 +4,7 @@ project = "Khojaly, February 1992: a town, a regiment and a question of responsi
 version = "1.0"
 release = "1.0"
 author = "khojaly-i18n contributors"
-copyright = "1992–2026, the authors of the article; translations by the khojaly-i18n contributors"
+copyright = "2026, khojaly-i18n"
 
 extensions = ["khojaly_i18n.sphinx_ext"]
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from khojaly_i18n.errors import ConfigError
 from khojaly_i18n.project import Project
 
+SPHINX_DOMAIN = "sphinx"
 _POT_DATE = re.compile(r'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
 
 
@@ -49,7 +50,10 @@ def update_catalogs(project: Project, languages: Iterable[str] | None = None) ->
         raise ConfigError(
             f"unknown language(s) {', '.join(unknown)}; the project translates into {', '.join(project.languages)}"
         )
-    templates = pot_files(project.gettext_dir)
+    # Sphinx writes the strings of the HTML templates into sphinx.pot; they belong to
+    # Sphinx's own "sphinx" domain, whose translation (locale/az/LC_MESSAGES/sphinx.po)
+    # is a full catalog of Sphinx's interface and must not be cut down to the template subset.
+    templates = {name: path for name, path in pot_files(project.gettext_dir).items() if name != SPHINX_DOMAIN}
     if not templates:
         raise ConfigError(f"no .pot templates in {project.gettext_dir}: run 'khojaly-i18n extract' first")
     parsed_templates = {docname: read_catalog(path) for docname, path in templates.items()}
@@ -63,7 +67,7 @@ def update_catalogs(project: Project, languages: Iterable[str] | None = None) ->
             result.kept += report.kept
             result.new += report.new
             result.fuzzy += report.fuzzy
-            result.obsolete += report.obsolete
+            result.obsolete += report.obsoleted
             new_text = format_catalog(merged)
             if existing is not None:
                 old_text = target.read_text(encoding="utf-8")
