@@ -26,6 +26,25 @@ _FORMAT_FLAGS = frozenset(("python-format", "possible-python-format"))
 _DIGITS = frozenset("0123456789")
 
 
+# GNU gettext writes format flags in the order of its format_language table (message.c).
+_GNU_FORMAT_ORDER = (
+    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript",
+    "scheme", "lisp", "elisp", "librep", "rust", "go", "ruby", "sh", "awk", "lua", "pascal",
+    "smalltalk", "qt", "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl", "perl-brace",
+    "php", "gcc-internal", "gfc-internal", "ycp",
+)
+_FORMAT_RANK = {
+    name: rank
+    for rank, language in enumerate(_GNU_FORMAT_ORDER)
+    for name in (f"{language}-format", f"no-{language}-format", f"possible-{language}-format")
+}
+
+
+def _format_rank(flag: str) -> int | None:
+    """Position of a format flag in GNU's order; None for every other flag."""
+    return _FORMAT_RANK.get(flag)
+
+
 def _python_format_attrs(value: str) -> bytearray | None:
     """Mark characters inside valid Python %-directives (not their start): 1; else 0."""
     if "%" not in value:
@@ -188,19 +207,16 @@ def _write_message(out: list[str], m: Message) -> None:
         shown: list[str] = []
         if "fuzzy" in flags and m.has_translation:
             shown.append("fuzzy")
-        tail: list[str] = []
-        for f in flags:
-            if f == "fuzzy":
-                continue
-            if f in ("wrap", "no-wrap"):
-                if f == "no-wrap":
-                    tail.append(f)
-                continue
-            if f in _FORMAT_FLAGS:
-                python_format = True
+        formats = sorted((f for f in flags if _format_rank(f) is not None), key=_format_rank)  # type: ignore[arg-type]
+        python_format = any(f in _FORMAT_FLAGS for f in formats)
+        ranges = [f for f in flags if f.startswith("range:")]
+        others = [
+            f for f in flags
+            if f not in ("fuzzy", "wrap", "no-wrap") and _format_rank(f) is None and not f.startswith("range:")
+        ]
+        for f in [*formats, *ranges, *others, *(["no-wrap"] if "no-wrap" in flags else [])]:
             if f not in shown:
                 shown.append(f)
-        shown.extend(tail)
         if shown:
             out.append("#, " + ", ".join(shown))
     prev_prefix = "#~| " if obsolete else "#| "
