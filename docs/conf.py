@@ -29,6 +29,12 @@ html_theme_options = {
 }
 
 epub_basename = "khojaly-1992"
+epub_description = "The Khojaly genocide and the role of the 366th Motor Rifle Regiment"
+epub_scheme = "URN"
+epub_uid = "khojaly1992"
+epub_identifier = "khojaly-1992"  # the extension appends the edition's language
+epub_use_index = False
+html_use_index = False
 epub_show_urls = "no"
 
 latex_engine = "xelatex"

@@ -107,6 +107,9 @@ def configure(app: Sphinx, config: Config) -> None:
     static = str(PACKAGE_DIR / "static")
     if static not in config.html_static_path:
         config.html_static_path = [*config.html_static_path, static]
+    language = config.language or config.khojaly_source_language
+    if config.epub_identifier and config.epub_identifier != "unknown" and not config.epub_identifier.endswith(f"-{language}"):
+        config.epub_identifier = f"{config.epub_identifier}-{language}"
     write_translations_js(app, config)
     translate_config(app, config)
 
