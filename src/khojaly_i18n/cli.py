@@ -149,7 +149,13 @@ def check(
     except Exception as error:  # never a traceback for the user
         click.echo(f"khojaly-i18n: internal error: {type(error).__name__}: {error}", err=True)
         sys.exit(2)
-    click.echo(render(run, output_format), nl=False)
-    if output_format == "text":
-        click.echo(summary(run), err=True)
+    try:
+        click.echo(render(run, output_format), nl=False)
+        if output_format == "text":
+            click.echo(summary(run), err=True)
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into head: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     sys.exit(run.exit_code)
