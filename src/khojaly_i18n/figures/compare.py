@@ -1,0 +1,293 @@
+"""Comparison of source and translation figures.
+
+Matching runs in tiers so that restructuring raises no false alarm while a
+changed value is always caught:
+
+1. whole figures with equal values (same kind first, then any kind);
+2. dates (and date-range ends) whose shared parts agree ("26 February 1992"
+   vs "fevralın 26-da" plus a separate 1992);
+3. the remaining figures are split into atoms: numbers (matched as a
+   multiset) and months/years (matched as sets, since translations repeat
+   or drop a repeated month or year freely);
+4. weak figures (a lone "one", "first", "May"...) never raise an issue, but
+   may satisfy a figure of the other side.
+
+Leftovers are paired into ``changed`` issues by kind, the rest are
+``missing``/``extra``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterable, Sequence
+
+from .core import Fig
+from .model import DateValue, Figure, FigureIssue, TimeValue
+
+_NUMBERISH = {"cardinal", "decimal", "percent", "ordinal", "year", "decade", "century"}
+
+
+def _norm(v: object) -> object:
+    if isinstance(v, Decimal):
+        return v.normalize() if v != 0 else Decimal(0)
+    if isinstance(v, tuple):
+        return tuple(_norm(x) for x in v)
+    return v
+
+
+def figure_key(f: Figure) -> tuple[str, object]:
+    """Comparison key of a whole figure: its value in a kind family."""
+    k = f.kind
+    if k in ("cardinal", "decimal", "percent", "ordinal", "year"):
+        fam = "n"
+    elif k == "range":
+        fam = "r"
+    else:
+        fam = k
+    return fam, _norm(f.value)
+
+
+def _group(f: Figure) -> str:
+    if f.kind in _NUMBERISH:
+        return "num"
+    if f.kind == "range":
+        lo = f.value[0] if isinstance(f.value, tuple) else None
+        return "date" if isinstance(lo, DateValue) else "num"
+    return f.kind
+
+
+@dataclass
+class _Piece:
+    """A figure or a part of one, waiting to be matched."""
+
+    owner: int
+    value: object  # DateValue / Decimal / TimeValue
+    kind: str
+    matched: bool = False
+
+
+@dataclass
+class _Side:
+    figs: list[Figure]
+    weak: list[Figure]
+    ok: list[bool] = field(default_factory=list)  # figure fully matched
+    bad: list[bool] = field(default_factory=list)  # some part unmatched
+
+    def __post_init__(self) -> None:
+        self.ok = [False] * len(self.figs)
+        self.bad = [False] * len(self.figs)
+
+
+def _pieces(f: Figure, owner: int) -> list[_Piece]:
+    v = f.value
+    if f.kind == "range" and isinstance(v, tuple):
+        return [_Piece(owner, x, "date" if isinstance(x, DateValue) else "num") for x in v]
+    if isinstance(v, DateValue):
+        return [_Piece(owner, v, "date")]
+    if isinstance(v, TimeValue):
+        return [_Piece(owner, v, "time")]
+    return [_Piece(owner, v, "year" if f.kind in ("year", "decade") else "num")]
+
+
+def _compatible(a: DateValue, b: DateValue) -> int:
+    """Number of shared parts if no shared part differs, else -1."""
+    n = 0
+    for x, y in ((a.day, b.day), (a.month, b.month), (a.year, b.year)):
+        if x is not None and y is not None:
+            if x != y:
+                return -1
+            n += 1
+    return n
+
+
+def _atoms_of_date(d: DateValue) -> list[tuple[str, object]]:
+    out: list[tuple[str, object]] = []
+    if d.day is not None:
+        out.append(("num", Decimal(d.day)))
+    if d.month is not None:
+        out.append(("month", d.month))
+    if d.year is not None:
+        out.append(("year", Decimal(d.year)))
+    return out
+
+
+def _residual(a: DateValue, b: DateValue) -> list[tuple[str, object]]:
+    """Parts of ``a`` that ``b`` lacks."""
+    out: list[tuple[str, object]] = []
+    if a.day is not None and b.day is None:
+        out.append(("num", Decimal(a.day)))
+    if a.month is not None and b.month is None:
+        out.append(("month", a.month))
+    if a.year is not None and b.year is None:
+        out.append(("year", Decimal(a.year)))
+    return out
+
+
+def _global_sets(figs: Iterable[Figure]) -> tuple[set[int], set[Decimal], Counter[Decimal]]:
+    months: set[int] = set()
+    years: set[Decimal] = set()
+    nums: Counter[Decimal] = Counter()
+    for f in figs:
+        vals = f.value if isinstance(f.value, tuple) else (f.value,)
+        for v in vals:
+            if isinstance(v, DateValue):
+                if v.month is not None:
+                    months.add(v.month)
+                if v.year is not None:
+                    years.add(Decimal(v.year))
+                if v.day is not None:
+                    nums[Decimal(v.day)] += 0
+            elif isinstance(v, Decimal):
+                years.add(_norm(v))  # type: ignore[arg-type]
+    return months, years, nums
+
+
+def compare_extracted(
+    source: Sequence[Figure | Fig],
+    target: Sequence[Figure | Fig],
+) -> list[FigureIssue]:
+    """Compare already extracted figures (see module docstring)."""
+    def split(xs: Sequence[Figure | Fig]) -> tuple[list[Figure], list[Figure]]:
+        strong: list[Figure] = []
+        weak: list[Figure] = []
+        for x in xs:
+            if isinstance(x, Fig):
+                (weak if x.weak else strong).append(x.figure)
+            else:
+                strong.append(x)
+        return strong, weak
+
+    s_strong, s_weak = split(source)
+    t_strong, t_weak = split(target)
+    S = _Side(s_strong, s_weak)
+    T = _Side(t_strong, t_weak)
+
+    # tier 1: whole figures
+    t_index: dict[tuple[str, object], list[int]] = {}
+    for j, f in enumerate(T.figs):
+        t_index.setdefault(figure_key(f), []).append(j)
+    for i, f in enumerate(S.figs):
+        cands = [j for j in t_index.get(figure_key(f), []) if not T.ok[j]]
+        if not cands:
+            continue
+        same = [j for j in cands if T.figs[j].kind == f.kind]
+        j = (same or cands)[0]
+        S.ok[i] = T.ok[j] = True
+
+    # tier 2: pieces (range ends, dates) with compatible parts
+    s_pieces = [p for i, f in enumerate(S.figs) if not S.ok[i] for p in _pieces(f, i)]
+    t_pieces = [p for j, f in enumerate(T.figs) if not T.ok[j] for p in _pieces(f, j)]
+    s_atoms: list[tuple[int, str, object]] = []
+    t_atoms: list[tuple[int, str, object]] = []
+
+    # exact piece matches first
+    for sp in s_pieces:
+        for tp in t_pieces:
+            if not tp.matched and sp.kind == tp.kind and _norm(sp.value) == _norm(tp.value):
+                sp.matched = tp.matched = True
+                break
+    for best_first in (3, 2, 1):
+        for sp in s_pieces:
+            if sp.matched or not isinstance(sp.value, DateValue):
+                continue
+            for tp in t_pieces:
+                if tp.matched or not isinstance(tp.value, DateValue):
+                    continue
+                if _compatible(sp.value, tp.value) >= best_first:
+                    sp.matched = tp.matched = True
+                    s_atoms.extend((sp.owner, k, v) for k, v in _residual(sp.value, tp.value))
+                    t_atoms.extend((tp.owner, k, v) for k, v in _residual(tp.value, sp.value))
+                    break
+
+    def full_dm(p: _Piece) -> bool:
+        return isinstance(p.value, DateValue) and p.value.day is not None and p.value.month is not None
+
+    s_conf = any(full_dm(p) and not p.matched for p in s_pieces)
+    t_conf = any(full_dm(p) and not p.matched for p in t_pieces)
+    whole_bad_s: set[int] = set()
+    whole_bad_t: set[int] = set()
+    for pieces, atoms, other_conf, bad in ((s_pieces, s_atoms, t_conf, whole_bad_s),
+                                           (t_pieces, t_atoms, s_conf, whole_bad_t)):
+        for p in pieces:
+            if p.matched:
+                continue
+            if isinstance(p.value, DateValue):
+                if other_conf and full_dm(p):
+                    bad.add(p.owner)
+                    continue
+                atoms.extend((p.owner, k, v) for k, v in _atoms_of_date(p.value))
+            elif isinstance(p.value, Decimal):
+                atoms.append((p.owner, p.kind, p.value))
+            else:
+                bad.add(p.owner)
+
+    # tier 3: atoms; months and years by presence anywhere on the other side
+    s_months, s_years, _ = _global_sets(S.figs + S.weak)
+    t_months, t_years, _ = _global_sets(T.figs + T.weak)
+    t_weak_nums = Counter(_norm(f.value) for f in T.weak if isinstance(f.value, Decimal))
+    s_weak_nums = Counter(_norm(f.value) for f in S.weak if isinstance(f.value, Decimal))
+
+    def settle(atoms: list[tuple[int, str, object]], other_atoms: list[tuple[int, str, object]],
+               o_months: set[int], o_years: set[Decimal], o_weak: Counter[object],
+               bad: set[int]) -> list[tuple[int, str, object]]:
+        pool: Counter[object] = Counter(_norm(v) for _, k, v in other_atoms if k != "month")
+        left: list[tuple[int, str, object]] = []
+        for owner, k, v in atoms:
+            nv = _norm(v)
+            if k == "month":
+                if v in o_months:
+                    continue
+            elif k == "year":
+                if nv in o_years or pool[nv] > 0:
+                    continue
+            elif pool[nv] > 0:
+                pool[nv] -= 1
+                continue
+            left.append((owner, k, v))
+        # weak figures of the other side may stand for what is left
+        still: list[tuple[int, str, object]] = []
+        for owner, k, v in left:
+            nv = _norm(v)
+            if k != "month" and o_weak[nv] > 0:
+                o_weak[nv] -= 1
+                continue
+            still.append((owner, k, v))
+        for owner, _, _ in still:
+            bad.add(owner)
+        return still
+
+    settle(s_atoms, t_atoms, t_months, t_years, t_weak_nums, whole_bad_s)
+    settle(t_atoms, s_atoms, s_months, s_years, s_weak_nums, whole_bad_t)
+
+    bad_s = [S.figs[i] for i in sorted(whole_bad_s)]
+    bad_t = [T.figs[j] for j in sorted(whole_bad_t)]
+    return _report(bad_s, bad_t)
+
+
+def _report(bad_s: list[Figure], bad_t: list[Figure]) -> list[FigureIssue]:
+    issues: list[FigureIssue] = []
+    used = [False] * len(bad_t)
+    for sf in bad_s:
+        g = _group(sf)
+        pick = next((j for j, tf in enumerate(bad_t) if not used[j] and _group(tf) == g), None)
+        if pick is None:
+            pick = next((j for j, tf in enumerate(bad_t) if not used[j]
+                         and {g, _group(tf)} <= {"num", "date"}), None)
+        if pick is not None:
+            used[pick] = True
+            tf = bad_t[pick]
+            issues.append(FigureIssue(
+                "changed", sf.text, tf.text,
+                f"{sf.text} in the source is {tf.text} in the translation", sf, tf))
+        else:
+            issues.append(FigureIssue(
+                "missing", sf.text, None,
+                f"the source's {sf.text} is missing from the translation", sf, None))
+    for j, tf in enumerate(bad_t):
+        if not used[j]:
+            issues.append(FigureIssue(
+                "extra", None, tf.text,
+                f"the translation adds {tf.text}, which is not in the source", None, tf))
+    return issues

@@ -1,0 +1,688 @@
+"""Shared extraction machinery: masking, atoms, composition into figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Callable, ClassVar, Iterable, Sequence
+
+from .model import DateValue, Figure, TimeValue
+from .numbers import DIGIT_RUN, NumberFormat, number_format, read_digit_run
+
+D = Decimal
+FILL = "\x00"
+
+# --------------------------------------------------------------------- masking
+_MASK_PARTS = [
+    r"(?:https?|ftp)://[^\s<>`\"]+",
+    r"\bwww\.[^\s<>`\"]+",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    # bare domain names such as 1905.az or caspiannews.com (lower-case TLD)
+    r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|gov|edu|int|mil|biz|news|io|az|ru|tr|de|fr|uk|eu|am|ge|ua|kz|uz|by|us|ch|at|it|es|nl|pl|ir|be|tv|me)(?![\w])(?:/[^\s<>`\"]*)?",
+    r":[\w.+-]+(?::[\w.+-]+)*:`[^`]*`",  # reST/Sphinx roles
+    r"``[^`]+``",  # inline literals
+    r"`[^`]+`_{1,2}",  # hyperlink references
+    r"\[(?:\d+|#[\w-]*|\*)\]_",  # footnote references
+    r"(?m:^)[ \t]*\.\.[ \t]+(?:_[^:\n]+:|\[[^\]\n]+\]|\|[^|\n]+\||[\w:-]+::)[^\n]*",  # explicit markup
+    r"(?<![\w|])\|[^|\s][^|\n]*\|(?![\w|])",  # substitutions
+    r"%\d+\$[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]",
+    r"%\([^)\s]*\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa]",
+    r"%[-+#0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa](?![^\W\d_])",
+    r"\{[\w.\[\]]*(?:![rsa])?(?::[^{}\s]*)?\}",  # str.format fields
+    r"\$\{\w+\}",
+    r"</?[A-Za-z][^<>]*>",  # markup tags
+    r"&#?\w+;",
+    r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)",  # versions (dates are kept)
+]
+MASK_RE = re.compile("|".join(_MASK_PARTS))
+_NUMERIC_DATE_GUARD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}$|\d{1,3}(?:\.\d{3})+$")
+
+
+_MASK_NEEDED = re.compile(r"[:`|%{<&@/$\[]|\.\.|\.[a-z]|\d\.\d+\.\d")
+
+
+def mask(text: str) -> str:
+    """Blank out URLs, domains, markup and placeholders (offsets kept)."""
+    if _MASK_NEEDED.search(text) is None:
+        return text
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(0)
+        if _NUMERIC_DATE_GUARD.match(s):
+            return s
+        return FILL * len(s)
+    return MASK_RE.sub(repl, text)
+
+
+# ---------------------------------------------------------------------- atoms
+@dataclass(slots=True)
+class Atom:
+    """A number, month name or pre-built figure found in a text."""
+
+    start: int
+    end: int
+    value: Decimal | None = None
+    month: int | None = None
+    word: bool = False
+    ordinal: bool = False
+    weak: bool = False
+    plain: str = ""  # digits written without separators
+    decimal: bool = False
+    suffix: str = ""
+    yearword: bool = False
+    percent: bool = False
+    decade: bool = False
+    figure: Figure | None = None  # a pre-built figure (numeric date...)
+
+    @property
+    def is_num(self) -> bool:
+        return self.value is not None and self.figure is None
+
+    @property
+    def is_month(self) -> bool:
+        return self.month is not None and self.value is None and self.figure is None
+
+    def day_ok(self) -> bool:
+        v = self.value
+        return (self.is_num and v is not None and not self.decimal and not self.percent
+                and v == v.to_integral_value() and 1 <= v <= 31
+                and (self.word or len(self.plain) <= 2) and not self.decade)
+
+    def year_ok(self) -> bool:
+        v = self.value
+        return (self.is_num and v is not None and not self.word and not self.decimal
+                and not self.percent and not self.decade
+                and (len(self.plain) == 4 or (self.yearword and 2 <= len(self.plain) <= 4)))
+
+
+@dataclass(slots=True)
+class Fig:
+    """An extracted figure plus the extraction flags the comparison uses."""
+
+    figure: Figure
+    weak: bool = False
+
+
+# ------------------------------------------------------------ word-number maths
+#: token kinds for :func:`combine_number_words`
+ADD, HUNDRED, MULT = "a", "h", "m"
+
+
+def _mag(v: int) -> int:
+    m = 1
+    while m * 10 <= v:
+        m *= 10
+    return m
+
+
+def combine_number_words(
+    tokens: Sequence[tuple[int, str]],
+    special: Callable[[int, int], int | None] | None = None,
+) -> list[tuple[int, int, int]]:
+    """Group number-word tokens into numbers.
+
+    ``tokens`` are ``(value, kind)`` with kind ADD (units, teens, tens,
+    hundreds like 200), HUNDRED (the word hundred) or MULT (thousand, million).
+    Returns ``(first_index, last_index, value)`` per number; two adjacent
+    tokens that cannot form one number ("five six") are split.
+    ``special(current, v)`` may return a new ``current`` for idioms such as
+    French quatre-vingt.
+    """
+    out: list[tuple[int, int, int]] = []
+    total = 0
+    cur = 0
+    start = -1
+    last_mult = 10 ** 18
+
+    def flush(end: int) -> None:
+        nonlocal total, cur, start, last_mult
+        if start >= 0:
+            out.append((start, end, total + cur))
+        total = cur = 0
+        start = -1
+        last_mult = 10 ** 18
+
+    for idx, (v, kind) in enumerate(tokens):
+        if start < 0:
+            start = idx
+            if kind == MULT:
+                total, cur, last_mult = v, 0, v
+            elif kind == HUNDRED:
+                cur = v
+            else:
+                cur = v
+            continue
+        if kind == ADD:
+            if special is not None:
+                sp = special(cur, v)
+                if sp is not None:
+                    cur = sp
+                    continue
+            if cur == 0 or cur % (_mag(v) * 10) == 0:
+                if cur == 0 and total and total % (_mag(v) * 10) != 0:
+                    flush(idx - 1)
+                    start, cur = idx, v
+                    continue
+                cur += v
+                continue
+            flush(idx - 1)
+            start, cur = idx, v
+        elif kind == HUNDRED:
+            if 0 < cur < 100 and cur % 1 == 0:
+                cur *= v
+            elif cur == 0 and total == 0:
+                cur = v
+            else:
+                flush(idx - 1)
+                start, cur = idx, v
+        else:  # MULT
+            if v >= last_mult:
+                flush(idx - 1)
+                start, total, cur, last_mult = idx, v, 0, v
+                continue
+            total += (cur or 1) * v
+            cur = 0
+            last_mult = v
+    flush(len(tokens) - 1)
+    return out
+
+
+# --------------------------------------------------------------- language base
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(s: str) -> int | None:
+    """Value of an upper-case Roman numeral, or None."""
+    if not s or not _ROMAN_RE.match(s):
+        return None
+    total = 0
+    prev = 0
+    for ch in reversed(s):
+        v = _ROMAN_VAL[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+DASH = r"[-‐‑‒–—−]"
+
+
+class LangRules:
+    """Per-language rules; subclasses override the class attributes/hooks.
+
+    The base class reads digits the way the locale's CLDR data says and knows
+    the universal formats (ISO dates, %, dashes); it has no number words.
+    """
+
+    code: ClassVar[str] = ""
+    #: suffix right after a digit run (named groups: ord, dec, yr, pct, abl, sfx)
+    digit_suffix: ClassVar[str] = r""
+    percent_after: ClassVar[str] = r"[ \u00a0\u202f\u2009]?[%٪]"
+    percent_before: ClassVar[str] = r"(?<![\w%])[%٪][ \u00a0\u202f]?$"
+    year_after: ClassVar[str] = r"(?!)"
+    year_before: ClassVar[str] = r"(?!)"
+    decade_after: ClassVar[str] = r"(?!)"
+    decade_before: ClassVar[str] = r"(?!)"
+    century_after: ClassVar[str] = r"(?!)"  # after an ordinal (digits or word)
+    century_re: ClassVar[str] = r"(?!)"  # full pattern with group 'n' (digits) or 'r' (roman)
+    million_after: ClassVar[str] = r"(?!)"  # groups: named m_<value>
+    range_mid: ClassVar[str] = r"\s?" + DASH + r"\s?"
+    range_word_pairs: ClassVar[tuple[tuple[str, str], ...]] = ()
+    day_month_gap: ClassVar[str] = r"[ \u00a0\u202f]+"
+    month_day_gap: ClassVar[str] = r"(?!)"
+    month_year_gap: ClassVar[str] = r"[ \u00a0\u202f]+"
+    year_date_gap: ClassVar[str] = r"(?!)"
+    month_first_numeric: ClassVar[bool] = False
+    triggers: ClassVar[str] = r"(?!)"  # fast pre-check for number/month words
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.fmt: NumberFormat = number_format(locale)
+        f = re.compile
+        self.re_suffix = f(self.digit_suffix) if self.digit_suffix else None
+        self.re_pct_after = f(self.percent_after, re.I)
+        self.re_pct_before = f(r"(?:" + self.percent_before + r")", re.I)
+        self.re_year_after = f(self.year_after, re.I)
+        self.re_year_before = f(r"(?:" + self.year_before + r")$", re.I)
+        self.re_decade_after = f(self.decade_after, re.I)
+        self.re_decade_before = f(r"(?:" + self.decade_before + r")$", re.I)
+        self.re_century = f(self.century_re)
+        self.re_century_after = f(self.century_after, re.I)
+        self.re_million = f(self.million_after, re.I)
+        self.re_range_mid = f(self.range_mid + r"$", re.I)
+        self.re_range_pairs = [
+            (f(r"(?:" + pre + r")$", re.I) if pre else None, f(r"(?:" + mid + r")$", re.I))
+            for pre, mid in self.range_word_pairs
+        ]
+        self.re_dm_gap = f(r"(?:" + self.day_month_gap + r")$", re.I)
+        self.re_md_gap = f(r"(?:" + self.month_day_gap + r")$", re.I)
+        self.re_my_gap = f(r"(?:" + self.month_year_gap + r")$", re.I)
+        self.re_yd_gap = f(r"(?:" + self.year_date_gap + r")$", re.I)
+        self.re_triggers = f(self.triggers, re.I)
+
+    # ------------------------------------------------------------ hooks
+    def suffix_flags(self, atom: Atom, m: re.Match[str]) -> None:
+        """Set the atom's flags from a matched digit suffix (named groups)."""
+        gd = m.groupdict()
+        if gd.get("ord"):
+            atom.ordinal = True
+        if gd.get("dec"):
+            atom.decade = True
+        if gd.get("yr"):
+            atom.yearword = True
+        if gd.get("pct"):
+            atom.percent = True
+
+    def month_day_ok(self, month: Atom) -> bool:
+        """May a day number follow this month name ("February 26")?"""
+        return True
+
+    def range_by_suffix(self, a: Atom, b: Atom, gap: str) -> bool:
+        """Ranges written with case suffixes (az "25-dən 26-na")."""
+        return False
+
+    def words(self, text: str) -> list[Atom]:
+        """Number words and month names in ``text`` (already masked)."""
+        return []
+
+    def is_vague(self, text: str, atom: Atom) -> bool:  # pragma: no cover - hook
+        return False
+
+    # ------------------------------------------------------------ helpers
+    def has_candidates(self, text: str) -> bool:
+        """Cheap test: can ``text`` contain a figure at all?"""
+        for ch in text:
+            if "0" <= ch <= "9":
+                return True
+        return self.re_triggers.search(text) is not None
+
+
+# ------------------------------------------------------------- numeric dates
+_NUM_DATE = re.compile(
+    r"(?<![\w.,/-])(?:(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})"
+    r"|(?P<a3>\d{1,2})-(?P<b3>\d{1,2})-(?P<y3>\d{4}))(?![\w/]|[.,]\d)"
+)
+_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d)(?![\w:]|[.,]\d)")
+
+
+def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
+    out: list[Atom] = []
+    for m in _NUM_DATE.finditer(text):
+        if m.group("y1"):
+            y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+        else:
+            a = int(m.group("a") or m.group("a3"))
+            b = int(m.group("b") or m.group("b3"))
+            ys = m.group("y2") or m.group("y3")
+            y = int(ys)
+            if len(ys) == 2:
+                y += 1900 if y >= 30 else 2000
+            sep = m.group("s") or "-"
+            if rules.month_first_numeric and sep == "/" and a <= 12:
+                mo, d = a, b
+            else:
+                d, mo = a, b
+            if mo > 12 and d <= 12:
+                d, mo = mo, d
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        fig = Figure("date", DateValue(d, mo, y), m.start(), m.end(), text[m.start():m.end()])
+        out.append(Atom(m.start(), m.end(), figure=fig))
+    for m in _TIME.finditer(text):
+        fig = Figure("time", TimeValue(int(m.group("h")), int(m.group("mi"))),
+                     m.start(), m.end(), text[m.start():m.end()])
+        out.append(Atom(m.start(), m.end(), figure=fig))
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    for a, b in spans:
+        if s < b and a < e:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- extraction
+def _digit_atoms(text: str, rules: LangRules, taken: list[tuple[int, int]]) -> list[Atom]:
+    out: list[Atom] = []
+    for m in DIGIT_RUN.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        for dn in read_digit_run(m.group(0), m.start(), rules.fmt):
+            out.append(Atom(dn.start, dn.end, value=dn.value, plain=dn.plain,
+                            decimal=dn.decimal))
+    return out
+
+
+def _apply_digit_suffix(text: str, atom: Atom, rules: LangRules) -> None:
+    pos = atom.end
+    if rules.re_suffix is not None:
+        m = rules.re_suffix.match(text, pos)
+        if m and m.end() > pos:
+            atom.suffix = m.group(0).lower()
+            atom.end = m.end()
+            rules.suffix_flags(atom, m)
+            pos = atom.end
+    m = rules.re_million.match(text, pos)
+    if m and atom.value is not None:
+        for k, v in m.groupdict().items():
+            if v and k.startswith("m_"):
+                atom.value = atom.value * D(int(k[2:]))
+                atom.end = m.end()
+                atom.plain = ""
+                atom.decimal = atom.value != atom.value.to_integral_value()
+                break
+        pos = atom.end
+    if not atom.percent:
+        m = rules.re_pct_after.match(text, pos)
+        if m:
+            atom.percent = True
+            atom.end = m.end()
+            pos = atom.end
+    if not atom.percent:
+        lo = max(0, atom.start - 12)
+        m = rules.re_pct_before.search(text, lo, atom.start)
+        if m:
+            atom.percent = True
+            atom.start = m.start()
+    if atom.percent:
+        return
+    if not atom.decade:
+        m = rules.re_decade_after.match(text, pos)
+        if m and atom.plain and (len(atom.plain) == 4 or len(atom.plain) == 2):
+            atom.decade = True
+            atom.end = m.end()
+            pos = atom.end
+    if not atom.decade and atom.plain and len(atom.plain) in (2, 4):
+        lo = max(0, atom.start - 30)
+        m = rules.re_decade_before.search(text, lo, atom.start)
+        if m and (atom.value is not None and atom.value % 10 == 0):
+            atom.decade = True
+    if atom.decade:
+        return
+    m = rules.re_year_after.match(text, pos)
+    if m:
+        atom.yearword = True
+        atom.end = m.end()
+    else:
+        lo = max(0, atom.start - 30)
+        if rules.re_year_before.search(text, lo, atom.start):
+            atom.yearword = True
+
+
+def _apply_word_suffix(text: str, atom: Atom, rules: LangRules) -> None:
+    m = rules.re_pct_after.match(text, atom.end)
+    if m:
+        atom.percent = True
+        atom.weak = False
+        atom.end = m.end()
+        return
+    lo = max(0, atom.start - 12)
+    m = rules.re_pct_before.search(text, lo, atom.start)
+    if m:
+        atom.percent = True
+        atom.weak = False
+        atom.start = m.start()
+        return
+    m = rules.re_year_after.match(text, atom.end)
+    if m and atom.ordinal:
+        atom.yearword = True
+        atom.end = m.end()
+
+
+def _num_kind(a: Atom) -> str:
+    if a.percent:
+        return "percent"
+    if a.decade:
+        return "decade"
+    if a.year_ok() and a.value is not None and (a.yearword or 1000 <= a.value <= 2100):
+        return "year"
+    if a.ordinal:
+        return "ordinal"
+    if a.decimal:
+        return "decimal"
+    return "cardinal"
+
+
+def _decade_value(a: Atom) -> Decimal:
+    v = a.value if a.value is not None else D(0)
+    if v < 100:
+        v = v + (1900 if v >= 30 else 2000)
+    return v
+
+
+def _single(text: str, a: Atom) -> Fig:
+    if a.figure is not None:
+        return Fig(a.figure, a.weak)
+    if a.is_month:
+        return Fig(Figure("date", DateValue(None, a.month, None), a.start, a.end,
+                          text[a.start:a.end]), a.weak)
+    kind = _num_kind(a)
+    value = _decade_value(a) if kind == "decade" else a.value
+    return Fig(Figure(kind, value, a.start, a.end, text[a.start:a.end]), a.weak)  # type: ignore[arg-type]
+
+
+def _gap(text: str, a: Atom, b: Atom) -> str:
+    return text[a.end:b.start]
+
+
+def _year_int(a: Atom) -> int:
+    return int(a.value) if a.value is not None else 0
+
+
+class _Composer:
+    def __init__(self, text: str, rules: LangRules, atoms: list[Atom]) -> None:
+        self.t = text
+        self.r = rules
+        self.a = atoms
+
+    def gap_ok(self, i: int, rx: re.Pattern[str]) -> bool:
+        a, b = self.a[i], self.a[i + 1]
+        g = self.t[a.end:b.start]
+        if FILL in g or "\n\n" in g:
+            return False
+        return rx.match(g) is not None
+
+    def at(self, i: int) -> Atom | None:
+        return self.a[i] if 0 <= i < len(self.a) else None
+
+    def try_date(self, i: int) -> tuple[Fig, int] | None:
+        a = self.a
+        x = a[i]
+        r = self.r
+        nxt = self.at(i + 1)
+        if x.day_ok() and nxt is not None and nxt.is_month and self.gap_ok(i, r.re_dm_gap):
+            day, mon = int(x.value), nxt.month  # type: ignore[arg-type]
+            end_i = i + 1
+            year = None
+            y = self.at(i + 2)
+            if y is not None and y.year_ok() and self.gap_ok(i + 1, r.re_my_gap):
+                year = _year_int(y)
+                end_i = i + 2
+            return self._mk_date(i, end_i, DateValue(day, mon, year), x.weak and nxt.weak), end_i + 1
+        if x.is_month and nxt is not None:
+            if nxt.year_ok() and self.gap_ok(i, r.re_my_gap):
+                return self._mk_date(i, i + 1, DateValue(None, x.month, _year_int(nxt)), False), i + 2
+            if nxt.day_ok() and not nxt.word and self.gap_ok(i, r.re_md_gap) \
+                    and r.month_day_ok(x):
+                # month-day[-day] [, year]
+                y = self.at(i + 2)
+                if y is not None and y.day_ok() and self.range_gap(i + 1) \
+                        and y.value > nxt.value:  # type: ignore[operator]
+                    year = None
+                    end_i = i + 2
+                    z = self.at(i + 3)
+                    if z is not None and z.year_ok() and self.gap_ok(i + 2, re.compile(r",?\s+$")):
+                        year = _year_int(z)
+                        end_i = i + 3
+                    lo = DateValue(int(nxt.value), x.month, year)  # type: ignore[arg-type]
+                    hi = DateValue(int(y.value), x.month, year)  # type: ignore[arg-type]
+                    return self._mk(i, end_i, "range", (lo, hi), False), end_i + 1
+                year = None
+                end_i = i + 1
+                if y is not None and y.year_ok() and self.gap_ok(i + 1, re.compile(r",?\s+$")):
+                    year = _year_int(y)
+                    end_i = i + 2
+                return self._mk_date(i, end_i, DateValue(int(nxt.value), x.month, year), False), end_i + 1  # type: ignore[arg-type]
+        return None
+
+    def _mk(self, i: int, j: int, kind: str, value: object, weak: bool) -> Fig:
+        s, e = self.a[i].start, self.a[j].end
+        return Fig(Figure(kind, value, s, e, self.t[s:e]), weak)  # type: ignore[arg-type]
+
+    def _mk_date(self, i: int, j: int, dv: DateValue, weak: bool) -> Fig:
+        return self._mk(i, j, "date", dv, weak)
+
+    def range_gap(self, i: int) -> bool:
+        a, b = self.a[i], self.a[i + 1]
+        g = self.t[a.end:b.start]
+        if FILL in g:
+            return False
+        if self.r.re_range_mid.match(g) and not a.word and not b.word:
+            return True
+        if self.r.range_by_suffix(a, b, g):
+            return True
+        lo = max(0, a.start - 30)
+        for pre, mid in self.r.re_range_pairs:
+            if mid.match(g) and (pre is None or pre.search(self.t, lo, a.start)):
+                return True
+        return False
+
+    def try_range(self, i: int) -> tuple[Fig, int] | None:
+        x = self.a[i]
+        y = self.at(i + 1)
+        if y is None or not (x.is_num and y.is_num) or not self.range_gap(i):
+            return None
+        if x.percent and not y.percent:
+            return None
+        lo_v, hi_v = x.value, y.value
+        assert lo_v is not None and hi_v is not None
+        dashed = self.r.re_range_mid.match(self.t[x.end:y.start]) is not None
+        if dashed and hi_v < lo_v and x.plain and y.plain and len(y.plain) < len(x.plain):
+            # 1992–94
+            hi_v = D(x.plain[: len(x.plain) - len(y.plain)] + y.plain)
+        if dashed and hi_v <= lo_v:
+            return None
+        # date range: 25–26 February [1992]
+        m = self.at(i + 2)
+        if x.day_ok() and y.day_ok() and m is not None and m.is_month and self.gap_ok(i + 1, self.r.re_dm_gap):
+            year = None
+            end_i = i + 2
+            z = self.at(i + 3)
+            if z is not None and z.year_ok() and self.gap_ok(i + 2, self.r.re_my_gap):
+                year = _year_int(z)
+                end_i = i + 3
+            lo = DateValue(int(lo_v), m.month, year)
+            hi = DateValue(int(hi_v), m.month, year)
+            return self._mk(i, end_i, "range", (lo, hi), False), end_i + 1
+        if x.decade or y.decade:
+            lo_v, hi_v = _decade_value(x), _decade_value(y)
+        return self._mk(i, i + 1, "range", (lo_v, hi_v), x.weak and y.weak), i + 2
+
+    def run(self) -> list[Fig]:
+        out: list[Fig] = []
+        i = 0
+        n = len(self.a)
+        while i < n:
+            x = self.a[i]
+            res = None
+            if x.figure is None:
+                res = self.try_range(i) if x.is_num else None
+                if res is None:
+                    res = self.try_date(i)
+            if res is None:
+                out.append(_single(self.t, x))
+                i += 1
+            else:
+                out.append(res[0])
+                i = res[1]
+        return self._merge_year_dates(out)
+
+    def _merge_year_dates(self, figs: list[Fig]) -> list[Fig]:
+        if len(figs) < 2:
+            return figs
+        out: list[Fig] = []
+        i = 0
+        while i < len(figs):
+            f = figs[i]
+            if i + 1 < len(figs) and f.figure.kind == "year":
+                g = figs[i + 1].figure
+                if g.kind == "date" and isinstance(g.value, DateValue) and g.value.year is None \
+                        and g.value.month is not None:
+                    gap = self.t[f.figure.end:g.start]
+                    if FILL not in gap and self.r.re_yd_gap.match(gap):
+                        dv = DateValue(g.value.day, g.value.month, int(f.figure.value))  # type: ignore[arg-type]
+                        s, e = f.figure.start, g.end
+                        out.append(Fig(Figure("date", dv, s, e, self.t[s:e])))
+                        i += 2
+                        continue
+            out.append(f)
+            i += 1
+        return out
+
+
+def extract_internal(text: str, rules: LangRules) -> list[Fig]:
+    """All figures of ``text`` with the weak flag (see :mod:`.compare`)."""
+    if not text or not rules.has_candidates(text):
+        return []
+    t = mask(text)
+    atoms: list[Atom] = []
+    taken: list[tuple[int, int]] = []
+    for m in rules.re_century.finditer(t):
+        n = m.groupdict().get("n")
+        r = m.groupdict().get("r")
+        val = int(n) if n else roman_value(r or "")
+        if not val:
+            continue
+        fig = Figure("century", D(val), m.start(), m.end(), text[m.start():m.end()])
+        atoms.append(Atom(m.start(), m.end(), figure=fig))
+        taken.append((m.start(), m.end()))
+    if any(ch.isdigit() for ch in t):
+        for a in _numeric_dates(t, rules):
+            if not _overlaps(taken, a.start, a.end):
+                atoms.append(a)
+                taken.append((a.start, a.end))
+        for a in _digit_atoms(t, rules, taken):
+            _apply_digit_suffix(t, a, rules)
+            atoms.append(a)
+            taken.append((a.start, a.end))
+    for a in rules.words(t):
+        if not _overlaps(taken, a.start, a.end):
+            if a.is_num:
+                _apply_word_suffix(t, a, rules)
+            atoms.append(a)
+    for k, a in enumerate(atoms):
+        if a.is_num and (a.ordinal or a.word or a.plain) and not a.percent and not a.decade:
+            m = rules.re_century_after.match(t, a.end)
+            if m and a.value is not None and 1 <= a.value <= 40:
+                fig = Figure("century", a.value, a.start, m.end(), text[a.start:m.end()])
+                atoms[k] = Atom(a.start, m.end(), figure=fig, weak=False)
+    atoms.sort(key=lambda a: a.start)
+    figs = _Composer(t, rules, atoms).run()
+    # re-point texts at the original string
+    out: list[Fig] = []
+    for f in figs:
+        fg = f.figure
+        if fg.text != text[fg.start:fg.end]:
+            fg = Figure(fg.kind, fg.value, fg.start, fg.end, text[fg.start:fg.end])
+        out.append(Fig(fg, f.weak))
+    return out
+
+
+def iter_words(text: str) -> Iterable[re.Match[str]]:
+    """Word tokens (letters, with an internal apostrophe)."""
+    return _WORD_RE.finditer(text)
+
+
+def harmony_ok(stem: str, suffix: str) -> bool:
+    """Turkic vowel harmony (front/back) between a stem and its suffix."""
+    front = set("eiöüə")
+    back = set("aıou")
+    last = next((c for c in reversed(stem.lower()) if c in front or c in back), None)
+    first = next((c for c in suffix.lower() if c in front or c in back), None)
+    if last is None or first is None:
+        return True
+    return (last in front) == (first in front)

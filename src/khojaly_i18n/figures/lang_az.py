@@ -1,0 +1,70 @@
+"""Azerbaijani figures: 1.275; 366-cı; 1990-cı illər; 25-dən 26-na; iyirmi beş; 20 faiz."""
+
+from __future__ import annotations
+
+import re
+
+from .core import Atom
+from .turkic import LETTERS, TurkicRules, turkic_stems
+from .words import MonthMatcher
+
+L = LETTERS
+STEMS = turkic_stems({
+    "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7,
+    "səkkiz": 8, "doqquz": 9, "on": 10, "iyirmi": 20, "otuz": 30, "qırx": 40, "əlli": 50,
+    "altmış": 60, "yetmiş": 70, "səksən": 80, "doxsan": 90, "yüz": 100, "min": 1000,
+    "milyon": 10**6, "milyard": 10**9,
+})
+MONTHS = {"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7,
+          "avqust": 8, "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+          "yan.": 1, "fev.": 2, "avq.": 8, "sent.": 9, "okt.": 10, "noy.": 11, "dek.": 12}
+_GEN = re.compile(r"n?[ıiuü]n$")
+
+
+class AzerbaijaniRules(TurkicRules):
+    """Azerbaijani (CLDR az: decimal comma, dot grouping)."""
+
+    code = "az"
+    stems = STEMS
+    ambiguous_suffixed = frozenset({"on", "altı", "yüz", "min", "bir"})
+    ambiguous_alone = frozenset()
+    digit_suffix = (r"[-‑](?P<ord>[ıiuü]?nc[ıiuü]|c[ıiuü](?![" + L + r"]))?[-‑]?(?P<case>[" + L
+                    + r"]*)|(?P<ord2>[ıiuü]?nc[ıiuü])(?![" + L + r"])")
+    percent_after = r"[ \u00a0\u202f]?(?:%|faiz(?:[" + L + r"]*))"
+    percent_before = r"(?<![\w%])[%٪][ \u00a0\u202f]?$"
+    year_after = r"[ \u00a0]+il(?:in|də|dən|ə|i|dir|dək|ində|inin|inə)?(?![" + L + r"])"
+    decade_after = r"[ \u00a0]+ill[əa]r(?:[" + L + r"]*)"
+    century_re = (r"(?<![\w])(?P<r>[IVX]{1,5})(?:[-‑][" + L + r"]+)?[ \u00a0]+əsr(?:[" + L + r"]*)"
+                  r"|(?<![\w])(?P<n>\d{1,2})(?:[-‑](?:[ıiuü]?nc[ıiuü]|c[ıiuü]))?[ \u00a0]+əsr(?:[" + L + r"]*)")
+    century_after = r"[ \u00a0]+əsr(?:[" + L + r"]*)"
+    million_after = (r"[ \u00a0](?:(?P<m_1000000>milyon(?:[" + L + r"]*)|mln\.?)"
+                     r"|(?P<m_1000000000>milyard(?:[" + L + r"]*)|mlrd\.?)"
+                     r"|(?P<m_1000>min(?:[" + L + r"]{0,4})(?![" + L + r"])))")
+    range_word_pairs = ((None, r"[ \u00a0]+(?:ilə|və)[ \u00a0]+(?=\S*[ \u00a0]+(?:\S+[ \u00a0]+)?arasında)"),)
+    day_month_gap = r"[ \u00a0]+"
+    month_day_gap = r"[ \u00a0]+"
+    month_year_gap = r"[ \u00a0]+(?:il[ \u00a0]+)?"
+    year_date_gap = r"[ \u00a0,]*(?:il(?:in)?[ \u00a0]+)?"
+    triggers = (r"(?<![^\W\d_])(?:sıf|bir|iki|üç|dörd|beş|altı|yedd|səkk|doqq|on|iyirm|otuz|qırx|"
+                r"əll|altm|yetm|səks|doxs|yüz|min|mily|yanv|fevr|mart|apre|may|iyun|iyul|avq|"
+                r"sent|okt|noy|dek)|\b[IVX]{1,5}\b")
+
+    def __init__(self, locale: str = "az") -> None:
+        super().__init__(locale)
+        self.months = MonthMatcher(
+            MONTHS,
+            suffix=r"(?:[ıiuü]n|n[ıiuü]n|d[aə]n?|[yn]?[aə]|n?[ıiuü]|d[aə]k|[ıiuü]nd[aə]n?|dakı|dəki"
+                   r"|[ \u00a0]+ay[ıi]?(?:nda|nın|na|ndan)?)",
+            min_len=3, weak_alone=("may",))
+
+    def suffix_flags(self, atom: Atom, m: re.Match[str]) -> None:
+        if m.group("ord") or m.group("ord2"):
+            atom.ordinal = True
+
+    def month_day_ok(self, month: Atom) -> bool:
+        return bool(_GEN.search(month.suffix))
+
+    def words(self, text: str) -> list[Atom]:
+        out = self.scan_numbers(text)
+        out.extend(self.months.find(text))
+        return out

@@ -1,0 +1,142 @@
+"""German figures: 1.275,5; 366.; 26. Februar; 1990er-Jahre; 20. Jahrhundert; fünfundzwanzig."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .core import ADD, MULT, Atom, LangRules
+from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
+
+_UNITS = {"ein": 1, "eins": 1, "eine": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4,
+          "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+_SMALL = dict(_UNITS)
+_SMALL.update({
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+    "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90, "null": 0,
+})
+_TENS = {k: v for k, v in _SMALL.items() if v >= 20 and v % 10 == 0}
+_ORD_FIX = (("dritt", "drei"), ("erst", "eins"), ("siebt", "sieben"), ("acht", "acht"))
+_WEAK_ONE = {"ein", "eins", "eine", "einer", "einem", "einen", "eines"}
+
+
+def _p100(s: str) -> int | None:
+    if s in _SMALL:
+        return _SMALL[s]
+    if "und" in s:
+        u, _, t = s.partition("und")
+        if u in _UNITS and u not in ("eins", "eine") and t in _TENS:
+            return _UNITS[u] + _TENS[t]
+    return None
+
+
+def _p1000(s: str) -> int | None:
+    if "hundert" in s:
+        a, _, b = s.partition("hundert")
+        mult = 1 if a in ("", "ein") else _p100(a)
+        rest = _p100(b) if b else 0
+        if mult is None or rest is None or not 0 < mult < 100:
+            return None
+        return mult * 100 + rest
+    return _p100(s)
+
+
+@lru_cache(maxsize=8192)
+def parse_cardinal(s: str) -> int | None:
+    """Value of a German cardinal written as one word (fünfundzwanzig)."""
+    if "tausend" in s:
+        a, _, b = s.partition("tausend")
+        mult = 1 if a in ("", "ein") else _p1000(a)
+        rest = _p1000(b) if b else 0
+        if mult is None or rest is None or mult == 0:
+            return None
+        return mult * 1000 + rest
+    return _p1000(s)
+
+
+@lru_cache(maxsize=8192)
+def parse_word(w: str) -> tuple[int, bool] | None:
+    """(value, is_ordinal) of a German number word with its endings."""
+    v = parse_cardinal(w)
+    if v is not None:
+        return v, False
+    if w in ("zweien", "dreien", "zweier", "dreier"):
+        return (2 if w.startswith("zwei") else 3), False
+    m = re.fullmatch(r"(.+?t)(?:e|er|en|em|es)", w)
+    if not m:
+        return None
+    stem = m.group(1)
+    for end, rep in _ORD_FIX:
+        if stem.endswith(end):
+            v = parse_cardinal(stem[: -len(end)] + rep)
+            if v is not None:
+                return v, True
+    for cut in (2, 1):
+        if (cut == 2 and stem.endswith("st")) or cut == 1:
+            v = parse_cardinal(stem[:-cut])
+            if v is not None and (cut == 1) == (v < 20 or v % 100 < 20 and v % 100 != 0):
+                return v, True
+            if v is not None:
+                return v, True
+    return None
+
+
+_JOINER = re.compile(r"[ \u00a0]+")
+_MILL = {"million": 10**6, "millionen": 10**6, "milliarde": 10**9, "milliarden": 10**9,
+         "mio": 10**6, "mrd": 10**9}
+
+
+class GermanRules(LangRules):
+    """German (CLDR de; de_CH apostrophe grouping; de_AT Jänner)."""
+
+    code = "de"
+    digit_suffix = (r"(?P<dec>er(?:[-‑ \u00a0]?Jahren?|[-‑ \u00a0]?jahren?)?)(?![^\W\d_])"
+                    r"|(?P<ord>\.)(?=[ \u00a0]*[^\W\d_])")
+    percent_after = r"[ \u00a0\u202f]?(?:%|Prozent(?![^\W\d_])|v\.[ \u00a0]?H\.)"
+    year_before = r"\bJahr(?:e|es)?[ \u00a0]+$"
+    decade_before = r"(?!)"
+    century_re = (r"(?<![\w])(?P<r>[IVX]{1,5})\.?[ \u00a0]+(?:Jahrhunderts?|Jh\.)"
+                  r"|(?<![\w])(?P<n>\d{1,2})\.[ \u00a0]*(?:Jahrhunderts?|Jh\.)")
+    century_after = r"[ \u00a0]+(?:Jahrhunderts?|Jh\.)"
+    million_after = (r"[ \u00a0](?:(?P<m_1000000>Mio\.?|Millionen|Million)(?![^\W\d_])"
+                     r"|(?P<m_1000000000>Mrd\.?|Milliarden?)(?![^\W\d_])"
+                     r"|(?P<m_1000>Tsd\.?|Tausend)(?![^\W\d_]))")
+    range_word_pairs = (
+        (r"\bzwischen[ \u00a0]+(?:dem[ \u00a0]+)?", r"[ \u00a0]+und[ \u00a0]+(?:dem[ \u00a0]+)?"),
+        (r"\bvo[nm][ \u00a0]+", r"[ \u00a0]+(?:auf[ \u00a0]+den|bis(?:[ \u00a0]+(?:zum|zur|in[ \u00a0]+die))?|zum)[ \u00a0]+"),
+        (None, r"[ \u00a0]+bis[ \u00a0]+(?:zum[ \u00a0]+)?"),
+    )
+    day_month_gap = r"[ \u00a0]*"
+    month_year_gap = r"\.?[ \u00a0]+"
+    triggers = (r"(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
+                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|jan|jän|feb|mär|apr|mai|"
+                r"jun|jul|aug|sep|okt|nov|dez|jahrh)|\b[IVX]{1,5}\b")
+
+    def __init__(self, locale: str = "de") -> None:
+        super().__init__(locale)
+        forms = dict(babel_month_forms("de"))
+        forms.update(babel_month_forms("de_AT"))
+        forms.update({"jänner": 1, "jän.": 1, "feber": 2, "märz": 3, "maerz": 3, "sept.": 9})
+        self.months = MonthMatcher(forms, capitalised=True, weak_alone=("mai", "jan", "jun", "jul", "mär", "apr", "okt", "dez", "sep", "nov"), compounds=True)
+
+    def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
+        mult = _MILL.get(w)
+        if mult is not None:
+            return Tok(mult, MULT)
+        if w in _WEAK_ONE:
+            nxt = m.string[m.end():m.end() + 12].lower()
+            if re.match(r"[ \u00a0](?:million|milliarde)", nxt):
+                return Tok(1)
+            return Tok(1, weak=True) if w in ("eins",) else None
+        r = parse_word(w)
+        if r is None:
+            return None
+        v, ordinal = r
+        return Tok(v, ADD, ordinal=ordinal, weak=v == 1)
+
+    def words(self, text: str) -> list[Atom]:
+        out = scan_number_words(text, self._lookup, _JOINER)
+        out.extend(self.months.find(text))
+        return out

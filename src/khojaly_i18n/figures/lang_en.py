@@ -1,0 +1,103 @@
+"""English figures: 1,275.5, 366th, twenty-five, February 26, 1992, 1990s."""
+
+from __future__ import annotations
+
+import re
+
+from .core import ADD, HUNDRED, MULT, Atom, LangRules
+from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+        "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+        "eightieth": 80, "ninetieth": 90}
+
+WORDS: dict[str, Tok] = {}
+for _i, _w in enumerate(_UNITS):
+    WORDS[_w] = Tok(_i, ADD, weak=_i <= 1)
+for _w, _v in _TENS.items():
+    WORDS[_w] = Tok(_v)
+for _w, _v in _ORD.items():
+    WORDS[_w] = Tok(_v, ADD, ordinal=True, weak=_v <= 2)
+WORDS.update({
+    "hundred": Tok(100, HUNDRED), "thousand": Tok(1000, MULT), "million": Tok(10**6, MULT),
+    "billion": Tok(10**9, MULT), "hundredth": Tok(100, HUNDRED, ordinal=True),
+    "thousandth": Tok(1000, MULT, ordinal=True), "millionth": Tok(10**6, MULT, ordinal=True),
+    "dozen": Tok(12, ADD, weak=True),
+})
+_MULTS = {"hundred", "thousand", "million", "billion", "dozen"}
+
+_JOINER = re.compile(r"(?:[ \u00a0]|-|[ \u00a0]and[ \u00a0])", re.I)
+
+_MONTH_EXTRA = {"sept": 9, "sept.": 9}
+
+
+class EnglishRules(LangRules):
+    """English (CLDR en, US numeric dates)."""
+
+    code = "en"
+    digit_suffix = r"(?P<ord>st|nd|rd|th|d)(?![^\W\d_])"
+    percent_after = r"[ \u00a0\u202f]?(?:%|per[ \u00a0]?cent(?![\w])|pct\b)"
+    decade_after = r"['’]?s(?![\w])"
+    decade_before = r"\b(?:the|early|mid|late|mid-)[ \u00a0-]?['’]$"
+    century_re = (r"(?P<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-](?:centur(?:y|ies))\b"
+                  r"|\b(?P<r>[IVX]{1,5})(?:st|nd|rd|th)?[ \u00a0]centur(?:y|ies)\b")
+    million_after = (r"[ \u00a0](?:(?P<m_1000000>million|mln|m\b)|(?P<m_1000000000>billion|bn\b)"
+                     r"|(?P<m_1000>thousand\b))")
+    range_mid = r"[ \u00a0]?[-‐‑‒–—−][ \u00a0]?"
+    range_word_pairs = (
+        (r"\bbetween[ \u00a0]+", r"[ \u00a0]+and[ \u00a0]+"),
+        (r"\bfrom[ \u00a0]+(?:the[ \u00a0]+)?", r"[ \u00a0]+(?:to|through|until|till|and)[ \u00a0]+(?:the[ \u00a0]+)?"),
+        (None, r"[ \u00a0]+(?:to|through)[ \u00a0]+"),
+    )
+    day_month_gap = r"[ \u00a0]+(?:of[ \u00a0]+)?"
+    month_day_gap = r"\.?[ \u00a0]+(?:the[ \u00a0]+)?"
+    month_year_gap = r"\.?,?[ \u00a0]+(?:of[ \u00a0]+)?"
+    month_first_numeric = True
+    triggers = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                r"twent|thirt|fort[yi]|fift|sixt|sevent|eight|ninet|hundred|thousand|million|billion|"
+                r"first|second|third|fourth|fifth|sixth|ninth|tenth|twelfth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                r"dozen|centur)")
+
+    def __init__(self, locale: str = "en") -> None:
+        super().__init__(locale)
+        self.month_first_numeric = not (locale.startswith("en_") and locale not in ("en_US", "en_PH"))
+        forms = dict(babel_month_forms("en"))
+        forms.update(_MONTH_EXTRA)
+        forms.pop("may.", None)
+        self.months = MonthMatcher(forms, capitalised=True, weak_alone=("may", "march", "mar", "jan", "dec"))
+
+    def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
+        tok = WORDS.get(w)
+        if tok is not None:
+            return tok
+        if w in ("a", "an", "one"):
+            nxt = m.string[m.end():m.end() + 12].lower()
+            if re.match(r"[ \u00a0](?:hundred|thousand|million|billion)\b", nxt):
+                return Tok(1)
+        return None
+
+    def words(self, text: str) -> list[Atom]:
+        atoms = scan_number_words(text, self._lookup, _JOINER, bare_mult_weak=True,
+                                   connectors=frozenset({"and"}))
+        out = [a for a in atoms if not _is_vague_en(text, a)]
+        out.extend(self.months.find(text))
+        return out
+
+
+_VAGUE_AFTER = re.compile(r"[ \u00a0]+of\b", re.I)
+
+
+def _is_vague_en(text: str, a: Atom) -> bool:
+    word = text[a.start:a.end].lower()
+    # "a third of", "one of the"
+    if word in ("third", "fourth", "fifth", "tenth") and _VAGUE_AFTER.match(text, a.end):
+        before = text[max(0, a.start - 4):a.start].lower()
+        if before.endswith(("a ", "one ", "two ")):
+            return True
+    return False

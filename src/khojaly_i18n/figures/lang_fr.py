@@ -1,0 +1,107 @@
+"""French figures: 1 275,5; 366e, 1er; XXe siècle; années 1990; vingt-cinq, quatre-vingt-dix-neuf."""
+
+from __future__ import annotations
+
+import re
+
+from .core import ADD, HUNDRED, MULT, Atom, LangRules
+from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
+
+_CARD = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+    "octante": 80, "nonante": 90,
+}
+_ORD = {
+    "premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2,
+    "unième": 1, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+    "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11,
+    "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15, "seizième": 16,
+    "vingtième": 20, "trentième": 30, "quarantième": 40, "cinquantième": 50,
+    "soixantième": 60,
+}
+WORDS: dict[str, Tok] = {}
+for _w, _v in _CARD.items():
+    WORDS[_w] = Tok(_v, ADD, weak=_v == 1)
+for _w, _v in _ORD.items():
+    WORDS[_w] = Tok(_v, ADD, ordinal=True, weak=_v <= 2 and _w != "unième")
+    if _w.endswith("ième"):
+        WORDS[_w + "s"] = WORDS[_w]
+WORDS.update({
+    "cent": Tok(100, HUNDRED), "cents": Tok(100, HUNDRED), "centième": Tok(100, HUNDRED, ordinal=True),
+    "mille": Tok(1000, MULT), "mil": Tok(1000, MULT), "millième": Tok(1000, MULT, ordinal=True),
+    "million": Tok(10**6, MULT), "millions": Tok(10**6, MULT),
+    "milliard": Tok(10**9, MULT), "milliards": Tok(10**9, MULT),
+})
+_JOINER = re.compile(r"(?:[ \u00a0]+|-|[ \u00a0-]et[ \u00a0-])")
+_TOKEN = re.compile(r"[^\W\d_]+")
+_BOTH = re.compile(r"(?<![^\W\d_])(?:les|leurs|ses|nos|vos|mes|tes|ces|tous)[ \u00a0]+$", re.I)
+_NEUF_NUM = re.compile(
+    r"[ \u00a0-]+(?!(?:a|ont|est|sont|et|ou|de|du|des|qui|que|en|au|à|était|étaient)\b)[^\W\d_]")
+
+
+def _special(cur: int, v: int) -> int | None:
+    if v == 20 and cur % 100 == 4:
+        return cur - 4 + 80
+    if 10 <= v <= 19 and cur % 100 in (60, 80):
+        return cur + v
+    return None
+
+
+class FrenchRules(LangRules):
+    """French (CLDR fr: decimal comma, narrow no-break space grouping)."""
+
+    code = "fr"
+    digit_suffix = r"(?P<ord>ᵉʳ|ᵉ|ʳᵉ|ème|eme|e|er|re|ère|nde?|d)(?![^\W\d_])"
+    percent_after = r"[ \u00a0\u202f]?(?:%|pour[ \u00a0-]cent(?![^\W\d_])|p\.[ \u00a0]?100)"
+    decade_before = r"\bann[ée]es[ \u00a0]+$"
+    year_before = r"\ben[ \u00a0]+l['’]an[ \u00a0]+$"
+    century_re = (r"(?<![\w])(?P<r>[IVXL]{1,6})(?:e|ᵉ|ème|er|ᵉʳ)[ \u00a0]+si[èe]cles?(?![^\W\d_])"
+                  r"|(?<![\w])(?P<n>\d{1,2})(?:e|ᵉ|ème|er)[ \u00a0]+si[èe]cles?(?![^\W\d_])")
+    century_after = r"[ \u00a0]+si[èe]cles?(?![^\W\d_])"
+    million_after = (r"[ \u00a0\u202f](?:(?P<m_1000000>millions?|M(?:\b|€))"
+                     r"|(?P<m_1000000000>milliards?|Md(?:s|\b))|(?P<m_1000>mille\b))")
+    range_word_pairs = (
+        (r"\bdu[ \u00a0]+", r"[ \u00a0]+au[ \u00a0]+"),
+        (r"\b(?:de|d['’])[ \u00a0]*", r"[ \u00a0]+(?:à|a)[ \u00a0]+"),
+        (r"\bentre[ \u00a0]+(?:le[ \u00a0]+)?", r"[ \u00a0]+et[ \u00a0]+(?:le[ \u00a0]+)?"),
+        (r"\bdans[ \u00a0]+la[ \u00a0]+nuit[ \u00a0]+du[ \u00a0]+", r"[ \u00a0]+au[ \u00a0]+"),
+    )
+    day_month_gap = r"[ \u00a0]+"
+    month_year_gap = r"\.?[ \u00a0]+"
+    triggers = (r"(?<![^\W\d_])(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+                r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|"
+                r"octante|nonante|cent|mil|premi|second|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|"
+                r"sept|oct|nov|d[ée]c|si[èe]cle)|\b[IVXL]{1,6}(?:e|ᵉ|er)\b")
+
+    def __init__(self, locale: str = "fr") -> None:
+        super().__init__(locale)
+        forms = dict(babel_month_forms("fr"))
+        forms.update({"fevrier": 2, "aout": 8, "decembre": 12})
+        self.months = MonthMatcher(forms, weak_alone=("mars", "mai"))
+
+    def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
+        tok = WORDS.get(w)
+        if tok is None:
+            return None
+        if w in ("cent", "cents") and re.search(r"pour[ \u00a0-]$", m.string[max(0, m.start() - 5):m.start()]):
+            return None
+        if w in ("un", "une"):
+            nxt = m.string[m.end():m.end() + 12].lower()
+            if re.match(r"[ \u00a0](?:millions?|milliards?)\b", nxt):
+                return Tok(1)
+        if w == "deux" and _BOTH.search(m.string, max(0, m.start() - 12), m.start()):
+            return Tok(2, weak=True)  # "leurs deux parents" = both parents
+        if w in ("neuf", "neufs") and not _NEUF_NUM.match(m.string, m.end()):
+            return Tok(9, weak=True)  # "tout neuf" = brand new
+        if w == "mil" and not re.search(r"[ \u00a0-]$", m.string[max(0, m.start() - 1):m.start()]):
+            return None
+        return tok
+
+    def words(self, text: str) -> list[Atom]:
+        out = scan_number_words(text, self._lookup, _JOINER, special=_special,
+                                token_re=_TOKEN, connectors=frozenset({"et"}))
+        out.extend(self.months.find(text))
+        return out

@@ -1,0 +1,184 @@
+"""Russian figures: 1 275,5; 366-й; 1990-х; XX век; двадцатью тремя; 26 февраля.
+
+Number-word case forms come from pymorphy3 lexemes of the lemmas (built once,
+lazily); pymorphy3 analysis is used only to resolve the homograph
+"семью" (7 instr. / 'family' acc.).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from .core import ADD, HUNDRED, MULT, Atom, LangRules
+from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
+
+_CARD = {
+    "ноль": 0, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30,
+    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+    "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
+    "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "восьмеро": 8, "девятеро": 9, "десятеро": 10,
+}
+_MULT = {"тысяча": 1000, "миллион": 10**6, "миллиард": 10**9}
+_ORD = {
+    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "пятый": 5, "шестой": 6,
+    "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11,
+    "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15,
+    "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19,
+    "двадцатый": 20, "тридцатый": 30, "сороковой": 40, "пятидесятый": 50,
+    "шестидесятый": 60, "семидесятый": 70, "восьмидесятый": 80, "девяностый": 90,
+    "сотый": 100, "двухсотый": 200, "трёхсотый": 300, "четырёхсотый": 400,
+    "пятисотый": 500, "шестисотый": 600, "семисотый": 700, "восьмисотый": 800,
+    "девятисотый": 900, "тысячный": 1000, "миллионный": 10**6,
+}
+_HALF = {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5"),
+         "полтораста": Decimal(150), "полутораста": Decimal(150)}
+_MONTHS_ADJ = ["январский", "февральский", "мартовский", "апрельский", "майский", "июньский",
+               "июльский", "августовский", "сентябрьский", "октябрьский", "ноябрьский",
+               "декабрьский"]
+_MONTHS_NOM = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+               "сентябрь", "октябрь", "ноябрь", "декабрь"]
+_STRONG_BARE_MULT = {"тысяча", "тысячу", "миллион", "миллиард"}
+
+
+@lru_cache(maxsize=1)
+def _morph():  # type: ignore[no-untyped-def]
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+def _lexeme(lemma: str) -> set[str]:
+    forms = {lemma}
+    key = lemma.replace("ё", "е")
+    for p in _morph().parse(lemma):
+        if p.normal_form.replace("ё", "е") != key or "Abbr" in p.tag:
+            continue
+        if p.tag.POS in ("NUMR", "ADJF", "NOUN"):
+            forms.update(x.word for x in p.lexeme if "Supr" not in x.tag)
+    return forms | {f.replace("ё", "е") for f in forms}
+
+
+@lru_cache(maxsize=1)
+def number_forms() -> dict[str, Tok]:
+    """Every case/gender form of Russian number words -> token."""
+    out: dict[str, Tok] = {}
+    for lemma, v in _CARD.items():
+        for f in _lexeme(lemma):
+            kind = ADD
+            out.setdefault(f, Tok(v, kind, weak=v == 1))
+    for lemma, v in _MULT.items():
+        for f in _lexeme(lemma):
+            out.setdefault(f, Tok(v, MULT))
+    for lemma, v in _ORD.items():
+        kind = MULT if v >= 1000 else ADD
+        for f in _lexeme(lemma):
+            out.setdefault(f, Tok(v, kind, ordinal=True, weak=v == 1))
+    for f, v in _HALF.items():
+        out[f] = Tok(int(v), ADD, exact=v)
+    # homographs that are not numbers in ordinary prose
+    for f in ("стать",):
+        out.pop(f, None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def month_forms() -> dict[str, int]:
+    """Russian month names in every case (CLDR plus pymorphy3 lexemes)."""
+    forms = {k.replace("ё", "е"): v for k, v in babel_month_forms("ru").items()}
+    for i, lemma in enumerate(_MONTHS_NOM, 1):
+        for f in _lexeme(lemma):
+            forms.setdefault(f, i)
+    for i, lemma in enumerate(_MONTHS_ADJ, 1):
+        for f in _lexeme(lemma):
+            forms.setdefault(f, i)
+    for ab, i in (("янв", 1), ("фев", 2), ("февр", 2), ("мар", 3), ("апр", 4), ("авг", 8),
+                  ("сен", 9), ("сент", 9), ("окт", 10), ("ноя", 11), ("нояб", 11), ("дек", 12)):
+        forms.setdefault(ab + ".", i)
+    return forms
+
+
+_CYR_TOKEN = re.compile(r"[а-яёА-ЯЁ]+")
+_JOINER = re.compile(r"[ \u00a0]+")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
+
+
+class RussianRules(LangRules):
+    """Russian (CLDR ru: decimal comma, no-break space grouping)."""
+
+    code = "ru"
+    digit_suffix = (r"[-‑](?P<s>й|го|ого|я|ая|е|ое|ей|ому|му|ом|м|ой|ю|ую|ые|ых|ым|ыми|х|ти|ми"
+                    r"|и|ью|а|у)(?![а-яё])")
+    percent_after = (r"[ \u00a0\u202f]?(?:%|процент(?:а|ов|ы|ам|ами|ах|е|у|ом)?(?![а-яё])"
+                     r"|проц\.)")
+    year_after = r"[ \u00a0]*(?:год(?:а|у|ом|ы|ов|ам|ах)?(?![а-яё])|гг?\.)"
+    decade_after = r"(?!)"
+    century_re = (r"(?<![\w])(?P<r>[IVXL]{1,6})[ \u00a0]+(?:век(?:а|е|у|ом|ов|ах|ами)?(?![а-яё])|вв?\.)")
+    century_after = r"[ \u00a0]+(?:век(?:а|е|у|ом)?(?![а-яё])|в\.)"
+    million_after = (r"[ \u00a0](?:(?P<m_1000000>млн\.?|миллион(?:а|ов|ам|ами|ах|е|у|ом)?(?![а-яё]))"
+                     r"|(?P<m_1000000000>млрд\.?|миллиард(?:а|ов|ам|ами|ах|е|у|ом)?(?![а-яё]))"
+                     r"|(?P<m_1000>тыс\.?(?![а-яё])|тысяч(?:а|и|у|ей|ам|ами|ах)?(?![а-яё])))")
+    range_word_pairs = (
+        (r"(?<![а-яё])(?:с|со)[ \u00a0]+", r"[ \u00a0]+(?:по|до|на)[ \u00a0]+"),
+        (r"(?<![а-яё])от[ \u00a0]+", r"[ \u00a0]+до[ \u00a0]+"),
+        (r"(?<![а-яё])между[ \u00a0]+", r"[ \u00a0]+и[ \u00a0]+"),
+    )
+    day_month_gap = r"[ \u00a0]+"
+    month_year_gap = r"\.?[ \u00a0]+"
+    triggers = (r"(?<![а-яё])(?:од[ниу]|дв[аеуо]|тр[иеёо]|четыр|четв|пят|шест|сем|вос|девя|десят|сорок|"
+                r"ст[оа](?![а-яё])|сот|двухсот|тыс|милл|полт|полут|перв|втор|нол|нул|январ|феврал|март|"
+                r"апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв\.|февр?\.|"
+                r"авг\.|сент?\.|окт\.|нояб?\.|дек\.)|\b[IVX]{1,5}\b")
+
+    def __init__(self, locale: str = "ru") -> None:
+        super().__init__(locale)
+        self.months = MonthMatcher(month_forms())
+
+    def suffix_flags(self, atom: Atom, m: re.Match[str]) -> None:
+        s = m.group("s")
+        v = atom.value
+        is_dec_num = v is not None and v % 10 == 0 and len(atom.plain) in (2, 4)
+        if s in ("х", "е", "ые", "ых", "ым", "ыми") and is_dec_num and (
+                len(atom.plain) == 2 or v >= 1000):
+            atom.decade = True
+        elif s in ("й", "го", "ого", "я", "ая", "е", "ое", "ей", "ому", "му", "ом", "м", "ой",
+                   "ю", "ую", "ые", "ых", "ым", "ыми"):
+            atom.ordinal = True
+
+    def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
+        w = w.replace("ё", "е")
+        tok = number_forms().get(w)
+        if tok is None:
+            return None
+        if w == "семью":
+            nxt = _NEXT_WORD.match(m.string, m.end())
+            if not nxt or not _instrumental_plural(nxt.group(1).lower()):
+                return Tok(7, ADD, weak=True)
+        if tok.kind == MULT and w not in _STRONG_BARE_MULT and not tok.ordinal:
+            return Tok(tok.value, MULT, weak=True)
+        return tok
+
+    def words(self, text: str) -> list[Atom]:
+        out = scan_number_words(text, self._lookup, _JOINER, token_re=_CYR_TOKEN)
+        for a in out:
+            head = text[a.start:a.start + 8].lower()
+            if head.startswith(("полтор", "полут")) and " " in text[a.start:a.end].strip() \
+                    and a.value is not None and a.value >= 1000:
+                a.value = a.value * Decimal("1.5")
+        # a bare plural multiplier alone ("тысячи людей") is vague: keep weak
+        out.extend(self.months.find(text))
+        return out
+
+
+@lru_cache(maxsize=4096)
+def _instrumental_plural(word: str) -> bool:
+    for p in _morph().parse(word):
+        tag = p.tag
+        if "ablt" in tag and ("plur" in tag or "NUMR" in tag):
+            return True
+    return False

@@ -1,0 +1,71 @@
+"""Turkish figures: 1.275; %20, yüzde 20; 366.; 23'üncü; 1990'lar; 1992'de; yirmi beş."""
+
+from __future__ import annotations
+
+import re
+
+from .core import Atom
+from .turkic import LETTERS, TurkicRules, turkic_stems
+from .words import MonthMatcher, Tok, babel_month_forms
+
+L = LETTERS
+STEMS = turkic_stems({
+    "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6,
+    "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40,
+    "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "yüz": 100,
+    "bin": 1000, "milyon": 10**6, "milyar": 10**9,
+}, {"ilk": Tok(1, ordinal=True, weak=True)})
+_DEC_SFX = re.compile(r"^['’]?l[ıiae]")
+
+
+class TurkishRules(TurkicRules):
+    """Turkish (CLDR tr: decimal comma, dot grouping, %20)."""
+
+    code = "tr"
+    stems = STEMS
+    ambiguous_suffixed = frozenset({"on", "altı", "yüz", "bin", "bir", "yedi"})
+    ambiguous_alone = frozenset({"yüz", "yedi"})
+    digit_suffix = (r"(?:['’](?P<s>[" + L + r"]+)|(?P<ord>[ıiuü]?nc[ıiuü](?![" + L + r"]))"
+                    r"|(?P<dot>\.)(?=[ \u00a0]+[^\W\d_])(?![ \u00a0]+(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]*[ \u00a0]+){0,1}(?:ve|ile)\b))")
+    percent_after = r"(?!)"
+    percent_before = r"(?:(?<![\w%])[%٪][ \u00a0\u202f]?|(?<![^\W\d_])yüzde[ \u00a0]+)$"
+    year_after = (r"[ \u00a0]+yıl(?:ı|ın|ında|ının|ına|ından|dan|da|ları|larında|larda)?(?![" + L + r"])")
+    decade_after = r"(?!)"
+    century_re = (r"(?<![\w])(?P<r>[IVX]{1,5})\.?[ \u00a0]+(?:yüzyıl|asır)(?:[" + L + r"]*)"
+                  r"|(?<![\w])(?P<n>\d{1,2})(?:\.|['’][ıiuü]?nc[ıiuü])?[ \u00a0]+(?:yüzyıl|asır)(?:[" + L + r"]*)")
+    century_after = r"[ \u00a0]+(?:yüzyıl|asır)(?:[" + L + r"]*)"
+    million_after = (r"[ \u00a0](?:(?P<m_1000000>milyon(?:[" + L + r"]*)|mn\b|mln\.?)"
+                     r"|(?P<m_1000000000>milyar(?:[" + L + r"]*)|mlr\.?)"
+                     r"|(?P<m_1000>bin(?:[" + L + r"]{0,5})(?![" + L + r"])))")
+    day_month_gap = r"[ \u00a0]+"
+    month_year_gap = r"(?:['’][" + L + r"]+)?[ \u00a0]+"
+    year_date_gap = r"[ \u00a0,]*(?:yıl(?:ı|ının)[ \u00a0]+)?"
+    triggers = (r"(?<![^\W\d_])(?:sıf|bir|iki|üç|dör|beş|altı|yedi|sek|dok|on|yirm|otuz|kırk|"
+                r"ell|altm|yetm|seks|doks|yüz|bin|mily|ilk|ocak|şub|mart|nis|may|haz|tem|ağu|eyl|"
+                r"eki|kas|ara)|\b[IVX]{1,5}\b")
+
+    def __init__(self, locale: str = "tr") -> None:
+        super().__init__(locale)
+        forms = dict(babel_month_forms("tr"))
+        abbr = [k for k in forms if len(k) <= 3]
+        self.months = MonthMatcher(
+            forms,
+            suffix=r"(?:['’][" + L + r"]+|[ \u00a0]+ay(?:ı|ın|ında|ının|ına|ından)?(?![" + L + r"]))",
+            capitalised=True, weak_alone=abbr, min_len=3)
+
+    def suffix_flags(self, atom: Atom, m: re.Match[str]) -> None:
+        s = (m.group("s") or "").lower()
+        v = atom.value
+        if m.group("ord") or m.group("dot") or re.match(r"[ıiuü]?nc[ıiuü]", s):
+            atom.ordinal = True
+        elif s and _DEC_SFX.match(s) and v is not None and v % 10 == 0 \
+                and len(atom.plain) in (2, 4) and (len(atom.plain) == 2 or v >= 1000):
+            atom.decade = True
+
+    def month_day_ok(self, month: Atom) -> bool:
+        return False
+
+    def words(self, text: str) -> list[Atom]:
+        out = self.scan_numbers(text)
+        out.extend(self.months.find(text))
+        return out

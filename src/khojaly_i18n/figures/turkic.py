@@ -1,0 +1,92 @@
+"""Shared rules of Turkish and Azerbaijani: suffixed numerals and harmony."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from .core import ADD, HUNDRED, MULT, Atom, LangRules, harmony_ok
+from .words import Tok, scan_number_words
+
+LETTERS = "a-zçğıöşüəâîû"
+#: ordinal suffix of a number word (birinci, altıncı, dördüncü)
+ORD_SFX = r"(?:[ıiuü]?nc[ıiuü])"
+#: case/possessive suffix chain (one level deep is enough for numerals)
+CASE_SFX = (r"(?:(?:[sy]?[ıiuü])(?:n(?:[ıiuü]n|[ıiuü]|d[aeə]n?|[aeə]))?"
+            r"|n?d[aeə]n?|t[aeə]n?|[yn]?[ıiuü]n|[yn]?[aeə]|l[aeə]|yl[aeə]|d[ıiuü]r|t[ıiuü]r"
+            r"|d[aeə]k|c[aeə])")
+_ABL = re.compile(r"(?:n?d|t)[aeə]n$")
+_DAT = re.compile(r"(?:[yn]?[aeə]|d[aeə]k|[yn]?[aeə][ \u00a0]+(?:kadar|qədər))$")
+_BOTH = re.compile(r"(?<![^\W\d_])h[əe]r[ \u00a0]+$", re.I)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+class TurkicRules(LangRules):
+    """Base for tr and az: stems with ordinal and case suffixes."""
+
+    stems: Mapping[str, Tok] = {}
+    #: stems that are also common words when suffixed or alone
+    ambiguous_suffixed: frozenset[str] = frozenset()
+    ambiguous_alone: frozenset[str] = frozenset()
+    not_numbers: frozenset[str] = frozenset({"yüzde", "yüzdə"})
+
+    def __init__(self, locale: str) -> None:
+        super().__init__(locale)
+        alts = "|".join(sorted((re.escape(k) for k in self.stems), key=len, reverse=True))
+        self.re_word = re.compile(
+            r"(?P<stem>" + alts + r")(?P<ord>" + ORD_SFX + r")?(?P<case>" + CASE_SFX + r")?$",
+            re.I,
+        )
+
+    def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
+        w = w.replace("i\u0307", "i")
+        if w in self.not_numbers:
+            return None
+        mm = self.re_word.match(w)
+        if not mm:
+            return None
+        stem = mm.group("stem")
+        base = self.stems[stem]
+        ordinal = bool(mm.group("ord"))
+        case = mm.group("case") or ""
+        if ordinal and not harmony_ok(stem, mm.group("ord")):
+            return None
+        if case and not harmony_ok(stem + (mm.group("ord") or ""), case):
+            return None
+        if stem.endswith(("d", "rd")) and not (ordinal or case[:1] in "ıiuüaeə"):
+            return None  # softened stem (dörd-) only before a vowel in tr
+        weak = base.weak or (ordinal and base.value == 1)
+        if (case or ordinal) and stem in self.ambiguous_suffixed and not ordinal:
+            weak = True
+        if not case and not ordinal and stem in self.ambiguous_alone:
+            weak = True
+        if base.value == 2 and not ordinal and _BOTH.search(m.string, 0, m.start()):
+            weak = True  # "hər iki" / "her iki" = both
+        return Tok(base.value, base.kind, ordinal=ordinal, weak=weak,
+                   final=bool(case) or ordinal)
+
+    def scan_numbers(self, text: str) -> list[Atom]:
+        return scan_number_words(text, self._lookup, re.compile(r"[ \u00a0]+"),
+                                 token_re=_WORD_RE)
+
+    def range_by_suffix(self, a: Atom, b: Atom, gap: str) -> bool:
+        if gap.strip(" \u00a0"):
+            return False
+        sa = a.suffix.lstrip("-‑'’")
+        sb = b.suffix.lstrip("-‑'’")
+        return bool(_ABL.search(sa)) and bool(_DAT.search(sb) or not sb)
+
+
+def turkic_stems(units: dict[str, int], extra: dict[str, Tok] | None = None) -> dict[str, Tok]:
+    """Token table from plain stems (hundred/thousand/million kinds inferred)."""
+    out: dict[str, Tok] = {}
+    for k, v in units.items():
+        if v == 100:
+            out[k] = Tok(v, HUNDRED)
+        elif v >= 1000:
+            out[k] = Tok(v, MULT)
+        else:
+            out[k] = Tok(v, ADD, weak=v == 1)
+    if extra:
+        out.update(extra)
+    return out

@@ -1,0 +1,169 @@
+"""Shared helpers for number words and month names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable, Iterable, Mapping
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_month_names
+
+from .core import ADD, Atom, combine_number_words
+
+TOKEN_RE = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A number word: value, combination kind, ordinal and weak-alone flags."""
+
+    value: int
+    kind: str = ADD
+    ordinal: bool = False
+    weak: bool = False
+    #: Decimal value when not an integer (полтора = 1.5)
+    exact: Decimal | None = None
+    #: carries a case suffix, so no further number word can follow
+    final: bool = False
+
+
+Lookup = Callable[[str, str, int], "Tok | None"]
+"""(lower-cased word, text, word start) -> Tok or None."""
+
+
+def scan_number_words(
+    text: str,
+    lookup: Callable[[str, re.Match[str]], Tok | None],
+    joiner: re.Pattern[str],
+    special: Callable[[int, int], int | None] | None = None,
+    token_re: re.Pattern[str] = TOKEN_RE,
+    bare_mult_weak: bool = False,
+    connectors: frozenset[str] = frozenset(),
+) -> list[Atom]:
+    """Find spelled-out numbers; adjacent words joined by ``joiner`` combine."""
+    runs: list[list[tuple[re.Match[str], Tok]]] = []
+    prev_end = -1
+    for m in token_re.finditer(text):
+        low = m.group(0).lower()
+        tok = lookup(low, m)
+        if tok is None:
+            if low not in connectors:
+                prev_end = -1
+            continue
+        if runs and prev_end >= 0 and joiner.fullmatch(text, prev_end, m.start()) \
+                and not runs[-1][-1][1].ordinal and not runs[-1][-1][1].final:
+            runs[-1].append((m, tok))
+        else:
+            runs.append([(m, tok)])
+        prev_end = m.end()
+    out: list[Atom] = []
+    for run in runs:
+        toks = [(t.value, t.kind) for _, t in run]
+        for i, j, value in combine_number_words(toks, special):
+            first, last = run[i], run[j]
+            tk = last[1]
+            val: Decimal = Decimal(value)
+            if i == j and tk.exact is not None:
+                val = tk.exact
+            elif tk.exact is not None and i < j:
+                val = Decimal(value)
+            weak = i == j and (tk.weak or (bare_mult_weak and tk.kind != ADD))
+            out.append(Atom(first[0].start(), last[0].end(), value=val, word=True,
+                            ordinal=tk.ordinal, weak=weak,
+                            decimal=val != val.to_integral_value()))
+    return out
+
+
+@lru_cache(maxsize=256)
+def babel_month_forms(locale: str) -> dict[str, int]:
+    """Month names CLDR gives for ``locale`` (all widths/contexts), lower-cased."""
+    out: dict[str, int] = {}
+    code = locale.replace("-", "_")
+    for cand in (code, code.split("_", 1)[0]):
+        try:
+            loc = Locale.parse(cand)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for width in ("wide", "abbreviated"):
+            for ctx in ("format", "stand-alone"):
+                try:
+                    names = get_month_names(width, ctx, loc)
+                except Exception:  # pragma: no cover - odd CLDR data
+                    continue
+                for num, name in names.items():
+                    if not name or any(ch.isdigit() for ch in name):
+                        continue
+                    key = name.lower()
+                    out.setdefault(key, num)
+                    if key.endswith("."):
+                        out.setdefault(key[:-1], num)
+        break
+    return out
+
+
+class MonthMatcher:
+    """Finds month names (with optional inflection suffix) in a text."""
+
+    def __init__(
+        self,
+        forms: Mapping[str, int],
+        suffix: str = "",
+        capitalised: bool = False,
+        weak_alone: Iterable[str] = (),
+        min_len: int = 3,
+        compounds: bool = False,
+    ) -> None:
+        keys = sorted((k for k in forms if len(k.rstrip(".")) >= min_len), key=len, reverse=True)
+        alts = "|".join(re.escape(k) for k in keys)
+        sfx = f"(?P<sfx>{suffix})?" if suffix else ""
+        self.forms = {k: v for k, v in forms.items() if len(k.rstrip(".")) >= min_len}
+        self.fast = not suffix and not compounds
+        self.re_token = re.compile(r"[^\W\d_]+\.?")
+        self.capitalised = capitalised
+        self.weak_alone = frozenset(weak_alone)
+        self.re = re.compile(
+            r"(?<![^\W\d_])(?P<m>" + alts + r")" + sfx
+            + (r"(?:[a-zäöüß]{3,})?" if compounds else "") + r"(?![^\W\d_])",
+            re.IGNORECASE,
+        ) if keys else re.compile(r"(?!)")
+
+    def find(self, text: str) -> list[Atom]:
+        if self.fast:
+            return self._find_tokens(text)
+        out: list[Atom] = []
+        for m in self.re.finditer(text):
+            word = m.group("m")
+            if self.capitalised and not word[:1].isupper():
+                continue
+            key = word.lower()
+            num = self.forms.get(key)
+            if num is None:
+                continue
+            weak = key.rstrip(".") in self.weak_alone
+            if key.endswith(".") and m.end() < len(text) and text[m.end():m.end() + 1].isdigit():
+                pass
+            out.append(Atom(m.start(), m.end(), month=num, weak=weak,
+                            suffix=(m.groupdict().get("sfx") or "").lower()))
+        return out
+
+    def _find_tokens(self, text: str) -> list[Atom]:
+        out: list[Atom] = []
+        forms = self.forms
+        for m in self.re_token.finditer(text):
+            word = m.group(0)
+            key = word.lower()
+            end = m.end()
+            num = forms.get(key)
+            if num is None and key.endswith("."):
+                key = key[:-1]
+                end -= 1
+                num = forms.get(key)
+            if num is None:
+                continue
+            if self.capitalised and not word[:1].isupper():
+                continue
+            out.append(Atom(m.start(), end, month=num, weak=key.rstrip(".") in self.weak_alone))
+        return out
