@@ -110,9 +110,10 @@ def stats(languages: tuple[str, ...], output_format: str) -> None:
         return
     click.echo(f"{'lang':<5}{'translated':>11}{'fuzzy':>7}{'untransl.':>10}{'obsolete':>9}{'words':>8}{'done':>7}")
     for row in table:
+        counts = row.counts
         click.echo(
-            f"{row.language:<5}{row.translated:>11}{row.fuzzy:>7}{row.untranslated:>10}"
-            f"{row.obsolete:>9}{row.words:>8}{row.percent:>6.1f}%"
+            f"{row.language:<5}{counts.translated:>11}{counts.fuzzy:>7}{counts.untranslated:>10}"
+            f"{counts.obsolete:>9}{counts.words_total:>8}{counts.percent:>6.1f}%"
         )
 
 

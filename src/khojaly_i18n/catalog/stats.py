@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from .model import Catalog
 
-__all__ = ["Stats", "catalog_stats", "count_words"]
+__all__ = ["Stats", "EMPTY_STATS", "catalog_stats", "count_words"]
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -37,6 +37,12 @@ class Stats:
     def percent(self) -> float:
         """Translated share of active entries, 0..100."""
         return 100.0 * self.translated / self.total if self.total else 100.0
+
+    def __add__(self, other: Stats) -> Stats:
+        return Stats(*(a + b for a, b in zip(astuple(self), astuple(other))))
+
+
+EMPTY_STATS = Stats(0, 0, 0, 0, 0, 0)
 
 
 def catalog_stats(catalog: Catalog) -> Stats:
