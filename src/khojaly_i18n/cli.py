@@ -62,18 +62,29 @@ def extract() -> None:
 
 @main.command()
 @click.option("-l", "--language", "languages", multiple=True, help="Language code(s); default: every language.")
+@click.option("--tm", "tm_path", type=click.Path(dir_okay=False), default=None,
+              help="Translation memory that pre-fills new and changed entries; default: the project's.")
+@click.option("--no-tm", is_flag=True, help="Do not use the translation memory.")
+@click.option("--threshold", type=click.FloatRange(0, 101), default=75.0, show_default=True,
+              help="Lowest memory score that pre-fills an entry.")
 @reports_errors
-def update(languages: tuple[str, ...]) -> None:
+def update(languages: tuple[str, ...], tm_path: str | None, no_tm: bool, threshold: float) -> None:
     """Merge the templates into every language's catalogs (locale/<lang>/LC_MESSAGES)."""
     from khojaly_i18n.update import update_catalogs
 
     project = _project()
-    for result in update_catalogs(project, _split_list(languages) or None):
-        click.echo(
-            f"{result.language}: {len(result.created)} created, {len(result.changed)} updated, "
-            f"{len(result.unchanged)} unchanged; {result.kept} kept, {result.new} new, "
-            f"{result.fuzzy} fuzzy, {result.obsolete} obsolete"
-        )
+    memory = None if no_tm else _open_tm(tm_path, project)
+    try:
+        for result in update_catalogs(project, _split_list(languages) or None, memory=memory, threshold=threshold):
+            click.echo(
+                f"{result.language}: {len(result.created)} created, {len(result.changed)} updated, "
+                f"{len(result.unchanged)} unchanged; {result.kept} kept, {result.new} new, "
+                f"{result.fuzzy} fuzzy, {result.obsolete} obsolete"
+                + (f"; {result.prefilled} pre-filled from the memory" if memory is not None else "")
+            )
+    finally:
+        if memory is not None:
+            memory.close()
 
 
 @main.command()
@@ -125,6 +136,10 @@ def stats(languages: tuple[str, ...], output_format: str) -> None:
 @click.option(
     "--format", "output_format", type=click.Choice(["text", "json", "github", "junit"]), default="text", show_default=True
 )
+@click.option(
+    "--glossary", "glossary_path", default=None, type=click.Path(exists=True),
+    help="Glossary folder (YAML) or TBX file for the glossary check; default: the project's glossary/.",
+)
 @click.option("--no-cache", is_flag=True, help="Check every file again, ignoring cached results.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Processes; default: all cores when it pays.")
 @reports_errors
@@ -134,6 +149,7 @@ def check(
     source_lang: str | None,
     lang: str | None,
     output_format: str,
+    glossary_path: str | None,
     no_cache: bool,
     jobs: int | None,
 ) -> None:
@@ -141,6 +157,11 @@ def check(
     from khojaly_i18n.checks import check_paths
     from khojaly_i18n.report import render, summary
 
+    if glossary_path is not None:
+        from khojaly_i18n.glossary import load_glossary, set_glossary_path
+
+        load_glossary(glossary_path, None)  # a broken glossary stops here with path:line
+        set_glossary_path(glossary_path)
     try:
         run = check_paths(
             paths, checks=list(check_ids) or None, source_lang=source_lang, lang=lang, cache=not no_cache, jobs=jobs
@@ -160,3 +181,247 @@ def check(
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     sys.exit(run.exit_code)
+
+
+# --------------------------------------------------------------------------- glossary
+
+from pathlib import Path as _Path  # noqa: E402  (the glossary group's own import)
+
+
+@main.group()
+def glossary() -> None:
+    """List, validate, import (TBX → YAML) and export (YAML → TBX) the glossary."""
+
+
+_GLOSSARY_OPTION = click.option(
+    "--glossary",
+    "glossary_path",
+    type=click.Path(path_type=_Path),
+    default=None,
+    metavar="PATH",
+    help="A glossary folder (YAML) or .tbx file; default: the project's glossary/.",
+)
+
+
+@glossary.command("list")
+@_GLOSSARY_OPTION
+@click.option("-l", "--lang", "languages", multiple=True, help="Language code(s); default: every language.")
+@click.option("--category", "categories", multiple=True, help="place, unit, term, person, organisation.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def glossary_list(glossary_path: Any, languages: tuple[str, ...], categories: tuple[str, ...], output_format: str) -> None:
+    """Every concept with its terms per language."""
+    import json
+
+    from khojaly_i18n.errors import ConfigError
+    from khojaly_i18n.glossary import CATEGORIES, load_glossary
+
+    wanted_categories = _split_list(categories) or None
+    for category in wanted_categories or ():
+        if category not in CATEGORIES:
+            raise ConfigError(f"unknown category {category!r} (one of {', '.join(CATEGORIES)})")
+    data = load_glossary(glossary_path, None).select(wanted_categories)
+    langs = _split_list(languages) or data.languages()
+    rows = []
+    for concept in data:
+        row = concept.to_dict()
+        rows.append({key: value for key, value in row.items() if key in ("id", "category", "note") or key in langs})
+    if output_format == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row['id']} ({row['category']})")
+        for code in langs:
+            terms = row.get(code)
+            if not terms:
+                continue
+            line = f"  {code}: {terms['term']}"
+            if terms.get("admitted"):
+                line += f"; admitted: {', '.join(terms['admitted'])}"
+            if terms.get("deprecated"):
+                line += f"; deprecated: {', '.join(terms['deprecated'])}"
+            click.echo(line)
+    click.echo(f"{len(rows)} concept(s)", err=True)
+
+
+@glossary.command("check")
+@click.argument("path", required=False, type=click.Path(path_type=_Path))
+def glossary_check(path: Any) -> None:
+    """Validate the glossary files (default: the project's glossary/); exit 2 on errors."""
+    from khojaly_i18n.glossary.validate import validate_glossary
+
+    try:
+        count, errors = validate_glossary(path)
+    except KhojalyError as error:
+        click.echo(f"khojaly-i18n: {error}", err=True)
+        sys.exit(2)
+    for error in errors:
+        click.echo(str(error), err=True)
+    if errors:
+        click.echo(f"{len(errors)} error(s)", err=True)
+        sys.exit(2)
+    click.echo(f"{count} concept(s), no errors")
+
+
+@glossary.command("import")
+@click.argument("tbx", type=click.Path(exists=True, dir_okay=False, path_type=_Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=_Path), default=None,
+              help="YAML folder to write; default: the project's glossary/.")
+@click.option("--force", is_flag=True, help="Overwrite the category files that exist.")
+@reports_errors
+def glossary_import(tbx: Any, output: Any, force: bool) -> None:
+    """Import a TBX file (v3 or v2/martif) into a YAML glossary folder (atomic writes)."""
+    from khojaly_i18n.errors import ConfigError
+    from khojaly_i18n.glossary import project_glossary_dir, read_tbx, write_yaml_folder
+
+    data = read_tbx(tbx)
+    folder = output or project_glossary_dir()
+    if folder is None:
+        raise ConfigError("no --output given and no project to take the glossary folder from")
+    written = write_yaml_folder(data, folder, force=force)
+    click.echo(f"{len(data)} concept(s) into {len(written)} file(s) in {folder}")
+
+
+@glossary.command("export")
+@_GLOSSARY_OPTION
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=_Path), default=None,
+              help="TBX file to write (atomically); default: standard output.")
+@reports_errors
+def glossary_export(glossary_path: Any, output: Any) -> None:
+    """Export the glossary as TBX-Basic (TBX v3)."""
+    from khojaly_i18n.glossary import load_glossary, tbx_bytes, write_tbx
+
+    data = load_glossary(glossary_path, None)
+    if output is None:
+        click.echo(tbx_bytes(data).decode("utf-8"), nl=False)
+        return
+    write_tbx(data, output)
+    click.echo(f"{len(data)} concept(s) to {output}", err=True)
+
+
+# -- translation memory ------------------------------------------------------
+
+
+def _tm_location(tm_path: str | None, project: "Project | None" = None) -> "Path":
+    """--tm when given, else the project's ``tm`` path; outside a project --tm is required."""
+    from pathlib import Path
+
+    from khojaly_i18n.errors import ConfigError
+    from khojaly_i18n.project import load_project
+
+    if tm_path:
+        return Path(tm_path)
+    if project is None:
+        try:
+            project = load_project()
+        except ConfigError as error:
+            raise ConfigError(f"{error}; outside a project give the memory with --tm PATH") from error
+    return project.tm_path
+
+
+def _open_tm(tm_path: str | None, project: "Project | None" = None, *, create: bool = True) -> Any:
+    from khojaly_i18n.tm import open_memory
+
+    return open_memory(_tm_location(tm_path, project), create=create)
+
+
+def _default_source_lang() -> str:
+    from khojaly_i18n.errors import ConfigError
+    from khojaly_i18n.project import load_project
+
+    try:
+        return load_project().source_language
+    except ConfigError:
+        return "en"
+
+
+@main.group("tm")
+def tm_group() -> None:
+    """Translation memory: import .po/TMX, export TMX, statistics, lookups."""
+
+
+@tm_group.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--tm", "tm_path", type=click.Path(dir_okay=False), default=None, help="Memory file; default: the project's.")
+@click.option("--source-lang", default=None, metavar="LANG", help="Language of the msgids; default: the project's, else en.")
+@click.option("--lang", default=None, metavar="LANG", help="Target language of .po files without a Language header.")
+@reports_errors
+def tm_import(paths: tuple[str, ...], tm_path: str | None, source_lang: str | None, lang: str | None) -> None:
+    """Import finished entries of .po files (FILE_OR_DIR ...) and TMX files into the memory."""
+    from pathlib import Path
+
+    from khojaly_i18n.tm import import_paths
+
+    with _open_tm(tm_path) as memory:
+        report = import_paths(
+            memory.store, paths, source_lang=source_lang or _default_source_lang(), target_lang=lang, root=Path.cwd()
+        )
+        total = memory.stats()["units"]
+    for error in report.errors:
+        click.echo(f"khojaly-i18n: {error}", err=True)
+    click.echo(f"{report.files} files, {report.units} units read, {report.added} new; {total} units in the memory")
+    if report.errors:
+        sys.exit(1)
+
+
+@tm_group.command("export")
+@click.option("--tm", "tm_path", type=click.Path(dir_okay=False), default=None, help="Memory file; default: the project's.")
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True), help="TMX file (default: stdout).")
+@click.option("--lang", default=None, metavar="LANG", help="Only this target language.")
+@reports_errors
+def tm_export(tm_path: str | None, output: str, lang: str | None) -> None:
+    """Export the memory as TMX 1.4b."""
+    from khojaly_i18n.tm import export_tmx
+
+    with _open_tm(tm_path, create=False) as memory:
+        count = export_tmx(memory.store, None if output == "-" else output, target_lang=lang)
+    if output != "-":
+        click.echo(f"{count} units written to {output}")
+
+
+@tm_group.command("stats")
+@click.option("--tm", "tm_path", type=click.Path(dir_okay=False), default=None, help="Memory file; default: the project's.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def tm_stats(tm_path: str | None, output_format: str) -> None:
+    """Units per language pair."""
+    import json
+
+    with _open_tm(tm_path, create=False) as memory:
+        data = memory.stats()
+    if output_format == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['path']}: {data['units']} units from {data['origins']} origins")
+    for pair in data["pairs"]:  # type: ignore[attr-defined]
+        click.echo(f"  {pair['source_lang']} -> {pair['target_lang']}: {pair['units']} units, {pair['sources']} sources")
+
+
+@tm_group.command("lookup")
+@click.option("--tm", "tm_path", type=click.Path(dir_okay=False), default=None, help="Memory file; default: the project's.")
+@click.option("--lang", required=True, metavar="LANG", help="Target language.")
+@click.option("--source-lang", default=None, metavar="LANG", help="Source language; default: the project's, else en.")
+@click.option("--min-score", type=click.FloatRange(0, 101), default=75.0, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option("--context", default="", help="msgctxt of the queries (exact matches in it score 101).")
+@click.option("--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True)
+@reports_errors
+def tm_lookup(tm_path: str | None, lang: str, source_lang: str | None, min_score: float, limit: int,
+              context: str, output_format: str) -> None:
+    """Read queries from stdin, one per line; write one JSON object per line with the matches."""
+    import json
+
+    with _open_tm(tm_path, create=False) as memory:
+        source = source_lang or _default_source_lang()
+        for line in sys.stdin:
+            query = line.rstrip("\r\n")
+            matches = memory.lookup(query, lang, source, context=context, min_score=min_score, limit=limit)
+            record = {
+                "query": query,
+                "matches": [
+                    {"score": round(m.score, 2), "source": m.source, "target": m.target, "origin": m.origin,
+                     "context": m.unit.context, "kind": m.kind}
+                    for m in matches
+                ],
+            }
+            click.echo(json.dumps(record, ensure_ascii=False))

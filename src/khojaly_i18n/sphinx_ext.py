@@ -194,6 +194,7 @@ def add_stylesheet(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    from khojaly_i18n.glossary.sphinx import setup_glossary
     from khojaly_i18n.search_az import SearchAzerbaijani
 
     app.add_config_value("khojaly_languages", [], "html", types=[list])
@@ -203,5 +204,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", configure, priority=900)
     app.connect("builder-inited", add_stylesheet)
     app.connect("html-page-context", add_switcher)
+    setup_glossary(app)
     os.environ.setdefault("KHOJALY_I18N_VERSION", __version__)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

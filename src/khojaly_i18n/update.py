@@ -6,9 +6,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from khojaly_i18n.errors import ConfigError
 from khojaly_i18n.project import Project
+
+if TYPE_CHECKING:
+    from khojaly_i18n.catalog import Catalog, MergeReport
+    from khojaly_i18n.tm import TranslationMemory, Unit
 
 SPHINX_DOMAIN = "sphinx"
 _POT_DATE = re.compile(r'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
@@ -26,6 +31,7 @@ class LanguageUpdate:
     new: int = 0
     fuzzy: int = 0
     obsolete: int = 0
+    prefilled: int = 0
 
 
 def _same_but_for_pot_date(old: str, new: str) -> bool:
@@ -33,13 +39,25 @@ def _same_but_for_pot_date(old: str, new: str) -> bool:
     return _POT_DATE.sub("", old) == _POT_DATE.sub("", new)
 
 
-def update_catalogs(project: Project, languages: Iterable[str] | None = None) -> list[LanguageUpdate]:
+def update_catalogs(
+    project: Project,
+    languages: Iterable[str] | None = None,
+    *,
+    memory: "TranslationMemory | None" = None,
+    threshold: float = 75.0,
+) -> list[LanguageUpdate]:
     """Merge every ``.pot`` of ``project.gettext_dir`` into ``locale/<lang>/LC_MESSAGES``.
 
     Finished translations are kept, changed msgids become fuzzy with the previous
     msgid recorded, vanished entries become obsolete.  A catalog whose merge
     changes nothing but the template date is not written, so an update with no
     source change leaves every file byte for byte as it was.
+
+    With a translation *memory*, entries that are new or whose msgid changed
+    (untranslated or fuzzy-matched after the merge) are pre-filled from the
+    best match scoring at least *threshold*, as fuzzy with a ``tm: N% from
+    ORIGIN`` comment; finished translations are never touched.  Afterwards the
+    finished entries of the updated catalogs are added to the memory.
     """
     from khojaly_i18n.catalog import format_catalog, merge_catalog, po_path, pot_files, read_catalog
     from khojaly_i18n.fsutil import atomic_write_text
@@ -58,12 +76,16 @@ def update_catalogs(project: Project, languages: Iterable[str] | None = None) ->
         raise ConfigError(f"no .pot templates in {project.gettext_dir}: run 'khojaly-i18n extract' first")
     parsed_templates = {docname: read_catalog(path) for docname, path in templates.items()}
     results = []
+    finished: list["Unit"] = []
     for language in chosen:
         result = LanguageUpdate(language)
         for docname, template in parsed_templates.items():
             target = po_path(project.locale_dir, language, docname)
             existing = read_catalog(target) if target.exists() else None
             merged, report = merge_catalog(existing, template, language=language)
+            if memory is not None:
+                result.prefilled += _prefill(memory, merged, existing, report, project, language, threshold)
+                finished.extend(_finished_units(merged, target, project, language))
             result.kept += report.kept
             result.new += report.new
             result.fuzzy += report.fuzzy
@@ -79,4 +101,27 @@ def update_catalogs(project: Project, languages: Iterable[str] | None = None) ->
                 result.created.append(target)
             atomic_write_text(target, new_text)
         results.append(result)
+    if memory is not None and finished:
+        memory.add(finished)
     return results
+
+
+def _prefill(memory: "TranslationMemory", merged: "Catalog", existing: "Catalog | None", report: "MergeReport",
+             project: Project, language: str, threshold: float) -> int:
+    """Pre-fill the entries this merge added or fuzzy-matched (see :func:`prefill_catalog`)."""
+    from khojaly_i18n.tm import prefill_catalog
+
+    before = {m.key for m in existing.messages if not m.obsolete} if existing is not None else set()
+    keys = {m.key for m in merged.messages if not m.obsolete and m.key not in before}
+    keys.update(report.fuzzy_keys)
+    if not keys:
+        return 0
+    return prefill_catalog(merged, memory, target_lang=language, source_lang=project.source_language,
+                           keys=keys, threshold=threshold)
+
+
+def _finished_units(merged: "Catalog", path: Path, project: Project, language: str) -> list["Unit"]:
+    """The finished entries of a merged catalog, as memory units."""
+    from khojaly_i18n.tm.po import origin_of, units_from_catalog
+
+    return units_from_catalog(merged, path, project.source_language, language, origin_of(path, project.root))

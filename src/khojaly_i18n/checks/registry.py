@@ -23,6 +23,7 @@ ENTRY_POINT_GROUP = "khojaly_i18n.checks"
 #: Built-in checks, id -> "module:Class" (imported lazily).
 BUILTIN_CHECKS: dict[str, str] = {
     "figures": "khojaly_i18n.checks.figures:FigureCheck",
+    "glossary": "khojaly_i18n.checks.glossary:GlossaryCheck",
 }
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")

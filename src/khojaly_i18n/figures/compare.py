@@ -144,23 +144,60 @@ def _global_sets(figs: Iterable[Figure]) -> tuple[set[int], set[Decimal], Counte
     return months, years, nums
 
 
+def _clock_match(v: object, pool: Counter[object]) -> object | None:
+    """A pool entry that states the clock time ``v`` differently, or None.
+
+    A full hour equals its number on either dial ("23:00" = "23 часа" = "11
+    p.m."), a time equals the same time on the 12-hour dial.
+    """
+    if isinstance(v, TimeValue):
+        for key, n in pool.items():
+            x = key[0]  # type: ignore[index]
+            if n <= 0:
+                continue
+            if isinstance(x, TimeValue) and x.minute == v.minute and x.hour % 12 == v.hour % 12:
+                return key
+            if isinstance(x, Decimal) and v.minute == 0 and x == x.to_integral_value() \
+                    and 0 <= x <= 24 and int(x) % 12 == v.hour % 12:
+                return key
+        return None
+    if isinstance(v, Decimal) and v == v.to_integral_value() and 0 <= v <= 24:
+        for key, n in pool.items():
+            x = key[0]  # type: ignore[index]
+            if n > 0 and isinstance(x, TimeValue) and x.minute == 0 and x.hour % 12 == int(v) % 12:
+                return key
+    return None
+
+
+def _unit_ok(a: str | None, b: str | None) -> bool:
+    """Whether two numbers may be the same quantity: same unit of measure
+    ("12 km" is not "12 Dörfer" nor "the 12th"), or a unit not known."""
+    return a is None or b is None or a == b
+
+
 def compare_extracted(
     source: Sequence[Figure | Fig],
     target: Sequence[Figure | Fig],
 ) -> list[FigureIssue]:
     """Compare already extracted figures (see module docstring)."""
-    def split(xs: Sequence[Figure | Fig]) -> tuple[list[Figure], list[Figure]]:
+    def split(xs: Sequence[Figure | Fig]) -> tuple[list[Figure], list[Figure], list[str | None]]:
         strong: list[Figure] = []
         weak: list[Figure] = []
+        units: list[str | None] = []
         for x in xs:
             if isinstance(x, Fig):
-                (weak if x.weak else strong).append(x.figure)
+                if x.weak:
+                    weak.append(x.figure)
+                else:
+                    strong.append(x.figure)
+                    units.append(x.unit)
             else:
                 strong.append(x)
-        return strong, weak
+                units.append(None)
+        return strong, weak, units
 
-    s_strong, s_weak = split(source)
-    t_strong, t_weak = split(target)
+    s_strong, s_weak, s_units = split(source)
+    t_strong, t_weak, t_units = split(target)
     S = _Side(s_strong, s_weak)
     T = _Side(t_strong, t_weak)
 
@@ -169,7 +206,8 @@ def compare_extracted(
     for j, f in enumerate(T.figs):
         t_index.setdefault(figure_key(f), []).append(j)
     for i, f in enumerate(S.figs):
-        cands = [j for j in t_index.get(figure_key(f), []) if not T.ok[j]]
+        cands = [j for j in t_index.get(figure_key(f), [])
+                 if not T.ok[j] and _unit_ok(s_units[i], t_units[j])]
         if not cands:
             continue
         same = [j for j in cands if T.figs[j].kind == f.kind]
@@ -185,7 +223,18 @@ def compare_extracted(
     # exact piece matches first
     for sp in s_pieces:
         for tp in t_pieces:
-            if not tp.matched and sp.kind == tp.kind and _norm(sp.value) == _norm(tp.value):
+            if not tp.matched and sp.kind == tp.kind and _norm(sp.value) == _norm(tp.value) \
+                    and (sp.kind != "num" or _unit_ok(s_units[sp.owner], t_units[tp.owner])):
+                sp.matched = tp.matched = True
+                break
+    # a clock time equals the same time on the 12-hour dial (11 p.m. = 23:00)
+    for sp in s_pieces:
+        if sp.matched or not isinstance(sp.value, TimeValue):
+            continue
+        for tp in t_pieces:
+            if not tp.matched and isinstance(tp.value, TimeValue) \
+                    and tp.value.minute == sp.value.minute \
+                    and tp.value.hour % 12 == sp.value.hour % 12:
                 sp.matched = tp.matched = True
                 break
     for best_first in (3, 2, 1):
@@ -218,7 +267,7 @@ def compare_extracted(
                     bad.add(p.owner)
                     continue
                 atoms.extend((p.owner, k, v) for k, v in _atoms_of_date(p.value))
-            elif isinstance(p.value, Decimal):
+            elif isinstance(p.value, (Decimal, TimeValue)):
                 atoms.append((p.owner, p.kind, p.value))
             else:
                 bad.add(p.owner)
@@ -231,8 +280,12 @@ def compare_extracted(
 
     def settle(atoms: list[tuple[int, str, object]], other_atoms: list[tuple[int, str, object]],
                o_months: set[int], o_years: set[Decimal], o_weak: Counter[object],
-               bad: set[int]) -> list[tuple[int, str, object]]:
-        pool: Counter[object] = Counter(_norm(v) for _, k, v in other_atoms if k != "month")
+               bad: set[int], units: list[str | None],
+               o_units: list[str | None]) -> list[tuple[int, str, object]]:
+        pool: Counter[tuple[object, str | None]] = Counter(
+            (_norm(v), o_units[o] if k == "num" else None)
+            for o, k, v in other_atoms if k != "month")
+        values = {key[0] for key in pool}
         left: list[tuple[int, str, object]] = []
         for owner, k, v in atoms:
             nv = _norm(v)
@@ -240,11 +293,20 @@ def compare_extracted(
                 if v in o_months:
                     continue
             elif k == "year":
-                if nv in o_years or pool[nv] > 0:
+                if nv in o_years or nv in values:
                     continue
-            elif pool[nv] > 0:
-                pool[nv] -= 1
-                continue
+            elif nv in values:
+                u = units[owner] if k == "num" else None
+                key = next((key for key, n in pool.items()
+                            if n > 0 and key[0] == nv and _unit_ok(u, key[1])), None)
+                if key is not None:
+                    pool[key] -= 1
+                    continue
+            if k not in ("month", "year"):
+                alt = _clock_match(nv, pool)
+                if alt is not None:
+                    pool[alt] -= 1
+                    continue
             left.append((owner, k, v))
         # weak figures of the other side may stand for what is left
         still: list[tuple[int, str, object]] = []
@@ -258,12 +320,31 @@ def compare_extracted(
             bad.add(owner)
         return still
 
-    settle(s_atoms, t_atoms, t_months, t_years, t_weak_nums, whole_bad_s)
-    settle(t_atoms, s_atoms, s_months, s_years, s_weak_nums, whole_bad_t)
+    settle(s_atoms, t_atoms, t_months, t_years, t_weak_nums, whole_bad_s, s_units, t_units)
+    settle(t_atoms, s_atoms, s_months, s_years, s_weak_nums, whole_bad_t, t_units, s_units)
 
     bad_s = [S.figs[i] for i in sorted(whole_bad_s)]
     bad_t = [T.figs[j] for j in sorted(whole_bad_t)]
-    return _report(bad_s, bad_t)
+    issues = _report(bad_s, bad_t)
+    issues.extend(_weak_ordinals(S, T))
+    return issues
+
+
+def _weak_ordinals(S: _Side, T: _Side) -> list[FigureIssue]:
+    """A weak ordinal word turned into another one ("second" -> "erste").
+
+    Weak ordinals ("first", "second") never raise an issue alone, but when
+    each side has one whose value the other side states nowhere, the
+    translation changed the rank.
+    """
+    def lone(a: _Side, b: _Side) -> list[Figure]:
+        vals = {_norm(f.value) for f in b.figs + b.weak if isinstance(f.value, Decimal)}
+        return [f for f in a.weak if f.kind == "ordinal" and _norm(f.value) not in vals]
+
+    s_lone, t_lone = lone(S, T), lone(T, S)
+    return [FigureIssue("changed", sf.text, tf.text,
+                        f"{sf.text} in the source is {tf.text} in the translation", sf, tf)
+            for sf, tf in zip(s_lone, t_lone)]
 
 
 def _report(bad_s: list[Figure], bad_t: list[Figure]) -> list[FigureIssue]:

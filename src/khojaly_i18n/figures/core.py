@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, ClassVar, Iterable, Sequence
 
@@ -14,44 +15,65 @@ D = Decimal
 FILL = "\x00"
 
 # --------------------------------------------------------------------- masking
-_MASK_PARTS = [
-    r"(?:https?|ftp)://[^\s<>`\"]+",
-    r"\bwww\.[^\s<>`\"]+",
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+_TLD = (r"(?:com|org|net|info|gov|edu|int|mil|biz|news|io|az|ru|tr|de|fr|uk|eu|am|ge|ua|kz|uz|"
+        r"by|us|ch|at|it|es|nl|pl|ir|be|tv|me)")
+#: (substrings of which one must occur, pattern): a part is tried only when
+#: the text holds one of its substrings (None: a regex hint)
+_MASK_TABLE: list[tuple[tuple[str, ...] | re.Pattern[str], str]] = [
+    (("://",), r"(?:https?|ftp)://[^\s<>`\"]+"),
+    (("www.",), r"\bwww\.[^\s<>`\"]+"),
+    (("@",), r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # bare domain names such as 1905.az or caspiannews.com (lower-case TLD)
-    r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|gov|edu|int|mil|biz|news|io|az|ru|tr|de|fr|uk|eu|am|ge|ua|kz|uz|by|us|ch|at|it|es|nl|pl|ir|be|tv|me)(?![\w])(?:/[^\s<>`\"]*)?",
-    r":[\w.+-]+(?::[\w.+-]+)*:`[^`]*`",  # reST/Sphinx roles
-    r"``[^`]+``",  # inline literals
-    r"`[^`]+`_{1,2}",  # hyperlink references
-    r"\[(?:\d+|#[\w-]*|\*)\]_",  # footnote references
-    r"(?m:^)[ \t]*\.\.[ \t]+(?:_[^:\n]+:|\[[^\]\n]+\]|\|[^|\n]+\||[\w:-]+::)[^\n]*",  # explicit markup
-    r"(?<![\w|])\|[^|\s][^|\n]*\|(?![\w|])",  # substitutions
-    r"%\d+\$[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]",
-    r"%\([^)\s]*\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa]",
-    r"%[-+#0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa](?![^\W\d_])",
-    r"\{[\w.\[\]]*(?:![rsa])?(?::[^{}\s]*)?\}",  # str.format fields
-    r"\$\{\w+\}",
-    r"</?[A-Za-z][^<>]*>",  # markup tags
-    r"&#?\w+;",
-    r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)",  # versions (dates are kept)
+    (re.compile(r"\." + _TLD + r"(?!\w)"),
+     r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\." + _TLD + r"(?![\w])(?:/[^\s<>`\"]*)?"),
+    ((":`",), r":[\w.+-]+(?::[\w.+-]+)*:`[^`]*`"),  # reST/Sphinx roles
+    (("``",), r"``[^`]+``"),  # inline literals
+    (("`_",), r"`[^`]+`_{1,2}"),  # hyperlink references
+    (("]_",), r"\[(?:\d+|#[\w-]*|\*)\]_"),  # footnote references
+    (("..",), r"(?m:^)[ \t]*\.\.[ \t]+(?:_[^:\n]+:|\[[^\]\n]+\]|\|[^|\n]+\||[\w:-]+::)[^\n]*"),
+    (("|",), r"(?<![\w|])\|[^|\s][^|\n]*\|(?![\w|])"),  # substitutions
+    (("%",), r"%\d+\$[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]"),
+    (("%",), r"%\([^)\s]*\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa]"),
+    (("%",), r"%[-+#0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa](?![^\W\d_])"),
+    (("{",), r"\{[\w.\[\]]*(?:![rsa])?(?::[^{}\s]*)?\}"),  # str.format fields
+    (("${",), r"\$\{\w+\}"),
+    (("<",), r"</?[A-Za-z][^<>]*>"),  # markup tags
+    (("&",), r"&#?\w+;"),
+    (re.compile(r"\d\.\d+\.\d"), r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)"),  # versions
+    (("U+", "0x", "0X", "0o", "0O", "0b", "0B"),
+     r"\bU\+[0-9A-Fa-f]{4,6}\b|\b0[xX][0-9A-Fa-f_]+\b|\b0[oObB][0-7_]+\b"),  # code points, hex
 ]
-MASK_RE = re.compile("|".join(_MASK_PARTS))
+MASK_RE = re.compile("|".join(p for _, p in _MASK_TABLE))
 _NUMERIC_DATE_GUARD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}$|\d{1,3}(?:\.\d{3})+$")
+_NUMERIC_LITERAL = re.compile(r"``-?\d+(?:[.,]\d+)?``$")
 
 
-_MASK_NEEDED = re.compile(r"[:`|%{<&@/$\[]|\.\.|\.[a-z]|\d\.\d+\.\d")
+@lru_cache(maxsize=512)
+def _mask_re(parts: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_MASK_TABLE[i][1] for i in parts))
+
+
+def _mask_repl(m: re.Match[str]) -> str:
+    s = m.group(0)
+    if _NUMERIC_DATE_GUARD.match(s):
+        return s
+    if _NUMERIC_LITERAL.match(s):
+        return FILL * 2 + s[2:-2] + FILL * 2  # ``0`` states the number 0
+    return FILL * len(s)
 
 
 def mask(text: str) -> str:
     """Blank out URLs, domains, markup and placeholders (offsets kept)."""
-    if _MASK_NEEDED.search(text) is None:
+    parts: list[int] = []
+    for i, (hint, _) in enumerate(_MASK_TABLE):
+        if isinstance(hint, tuple):
+            if any(h in text for h in hint):
+                parts.append(i)
+        elif hint.search(text) is not None:
+            parts.append(i)
+    if not parts:
         return text
-    def repl(m: re.Match[str]) -> str:
-        s = m.group(0)
-        if _NUMERIC_DATE_GUARD.match(s):
-            return s
-        return FILL * len(s)
-    return MASK_RE.sub(repl, text)
+    return _mask_re(tuple(parts)).sub(_mask_repl, text)
 
 
 # ---------------------------------------------------------------------- atoms
@@ -97,10 +119,58 @@ class Atom:
 
 @dataclass(slots=True)
 class Fig:
-    """An extracted figure plus the extraction flags the comparison uses."""
+    """An extracted figure plus the extraction flags the comparison uses.
+
+    ``unit`` is the unit of measure right after a number ("km", "day",
+    "hour"...), "" when there is none, None when not known.
+    """
 
     figure: Figure
     weak: bool = False
+    unit: str | None = None
+
+
+#: units of measure written right after a number, in en, ru, az, tr, de, fr
+_UNIT_PARTS = {
+    "km": r"km|км|kilomet(?:er|re|res|ers|ern|r)[^\W\d_]*|kilomètres?|километр[а-яё]*",
+    "kg": r"kg|кг|kilogram[^\W\d_]*|килограмм[а-яё]*",
+    "hour": r"hours?|hrs?|час(?:а|ов|ы|ам|ами|ах|у)?(?![а-яё])|saat[^\W\d_]*|stunden?|std\.|heures?",
+    "day": (r"days?|дн(?:я|ей|ю|ям|ями|ях)(?![а-яё])|день|сут(?:ки|ок|кам|ками)(?![а-яё])"
+            r"|gün(?:ü|ün|e|ə|de|də|den|dən|dür|lük|lüğ[^\W\d_]*|ler[^\W\d_]*|lər[^\W\d_]*)?"
+            r"|tag(?:e|en|es)?|jours?|journées?"),
+    "minute": r"minutes?|mins?|минут[а-яё]*|dəqiqə[^\W\d_]*|dakika[^\W\d_]*|minuten?",
+    "week": r"weeks?|недел[ьиеяю][а-яё]*|həftə[^\W\d_]*|hafta[^\W\d_]*|wochen?|semaines?",
+    "second": r"seconds?|secs?|секунд[а-яё]*|saniy[əe][^\W\d_]*|sekunden?|secondes?",
+}
+_UNIT_RE = re.compile(
+    r"(?P<gap>[ \u00a0\u202f]?[-‑]?(?:[^\W\d_]{2,}[ \u00a0])?)(?:" + "|".join(
+        f"(?P<{k}>{v})" for k, v in _UNIT_PARTS.items()) + r")(?![^\W\d_])", re.I)
+_UNIT_KINDS = frozenset({"cardinal", "decimal", "range", "date"})
+
+
+def unit_after(text: str, f: Figure, english: bool = False) -> str:
+    """The unit of measure right after a number figure ("" if none)."""
+    if f.kind == "date":
+        return ""
+    m = _UNIT_RE.match(text, f.end)
+    if m is None:
+        return ""
+    unit = next(k for k, v in m.groupdict().items() if v and k != "gap")
+    word = m.group(unit)
+    if (english and _EN_SINGULAR.match(word) and "-" not in m.group("gap") and f.value != 1) \
+            or _NOT_ADJ.match(m.group("gap").strip(" \u00a0\u202f-‑")):
+        return ""  # "seven day numbers": attributive, not a unit; "5 of the days"
+    return unit
+
+
+#: English singular unit words: after a number other than one they are
+#: attributive ("seven day numbers"), not the unit of that number
+_EN_SINGULAR = re.compile(r"(?:day|hour|minute|week|second|kilomet(?:er|re))$", re.I)
+#: words that may not stand between a number and its unit
+_NOT_ADJ = re.compile(r"(?:or|and|to|of|и|или|до|из|və|ya|veya|ile|oder|und|bis|von|ou|et|à|de)$",
+                      re.I)
+_UNIT_JOIN = re.compile(r"[ \u00a0\u202f]*(?:[-‐‑‒–—−/,]|or|and|to|или|и|до|və|ya|veya|ila|ile|"
+                        r"oder|und|bis|ou|et|à)[ \u00a0\u202f]*$", re.I)
 
 
 # ------------------------------------------------------------ word-number maths
@@ -236,6 +306,10 @@ class LangRules:
     year_date_gap: ClassVar[str] = r"(?!)"
     month_first_numeric: ClassVar[bool] = False
     triggers: ClassVar[str] = r"(?!)"  # fast pre-check for number/month words
+    #: local clock-time formats (groups: h, optional mi, optional ap = a/p)
+    time_patterns: ClassVar[tuple[str, ...]] = ()
+    #: whether H.MM (dot) is a clock time in a clock context (saat 10.30, 10.30 Uhr)
+    dot_times: ClassVar[bool] = True
 
     def __init__(self, locale: str) -> None:
         self.locale = locale
@@ -261,6 +335,9 @@ class LangRules:
         self.re_my_gap = f(r"(?:" + self.month_year_gap + r")$", re.I)
         self.re_yd_gap = f(r"(?:" + self.year_date_gap + r")$", re.I)
         self.re_triggers = f(self.triggers, re.I)
+        #: the common case (no digit, no number or month word) in one search
+        self.re_candidates = f(r"\d|" + self.triggers, re.I)
+        self.re_times = [f(p, re.I) for p in self.time_patterns]
 
     # ------------------------------------------------------------ hooks
     def suffix_flags(self, atom: Atom, m: re.Match[str]) -> None:
@@ -293,10 +370,30 @@ class LangRules:
     # ------------------------------------------------------------ helpers
     def has_candidates(self, text: str) -> bool:
         """Cheap test: can ``text`` contain a figure at all?"""
-        for ch in text:
-            if "0" <= ch <= "9":
-                return True
-        return self.re_triggers.search(text) is not None
+        if self.word_set is None:
+            return self.re_candidates.search(text) is not None
+        if _DIGIT.search(text) is not None:
+            return True
+        return not self.word_set.isdisjoint(_LOW_TOKEN.findall(text.lower()))
+
+    #: every number/month word (lower case) when the language has a closed
+    #: list; lets :meth:`has_candidates` test whole words instead of prefixes
+    word_set: frozenset[str] | None = None
+    #: the words of ``word_set`` that can state a figure that is not weak
+    strong_set: frozenset[str] | None = None
+
+    def may_have_strong(self, text: str) -> bool:
+        """Cheap test: can ``text`` state a figure that is not weak?"""
+        if self.strong_set is None:
+            return self.has_candidates(text)
+        if _DIGIT.search(text) is not None:
+            return True
+        return not self.strong_set.isdisjoint(_LOW_TOKEN.findall(text.lower()))
+
+
+_DIGIT = re.compile(r"\d")
+_LOW_TOKEN = re.compile(r"[^\W\d_]+")
+_ROMAN_TOKEN = re.compile(r"\b[IVXL]{1,6}\b")
 
 
 # ------------------------------------------------------------- numeric dates
@@ -306,6 +403,13 @@ _NUM_DATE = re.compile(
     r"|(?P<a3>\d{1,2})-(?P<b3>\d{1,2})-(?P<y3>\d{4}))(?![\w/]|[.,]\d)"
 )
 _TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d)(?![\w:]|[.,]\d)")
+#: H.MM with a dot: a time only in a clock context (a version such as 3.10 is not)
+_DOT_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\w]|[.,:]\d)")
+_DOT_TIME_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:saat|saatı|um|gegen|ab|bis|в|к|около|до|à|vers|dès|at|from|until|by)"
+    r"[ \u00a0]+|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?" + r"[-‐‑‒–—−]" + r"[ \u00a0]?)$", re.I)
+_DOT_TIME_AFTER = re.compile(
+    r"[ \u00a0]?(?:Uhr|h)(?![^\W\d_])|[ \u00a0]?[-‐‑‒–—−][ \u00a0]?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
 
 
 def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
@@ -331,10 +435,32 @@ def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
             continue
         fig = Figure("date", DateValue(d, mo, y), m.start(), m.end(), text[m.start():m.end()])
         out.append(Atom(m.start(), m.end(), figure=fig))
+    spans: list[tuple[int, int]] = []
+
+    def add_time(s: int, e: int, h: int, mi: int) -> None:
+        if h > 24 or mi > 59 or _overlaps(spans, s, e):
+            return
+        spans.append((s, e))
+        fig = Figure("time", TimeValue(h % 24, mi), s, e, text[s:e])
+        out.append(Atom(s, e, figure=fig))
+
+    for rx in rules.re_times:
+        for m in rx.finditer(text):
+            h = int(m.group("h"))
+            mi = int(m.group("mi") or 0)
+            ap = (m.groupdict().get("ap") or "").lower()
+            if ap:
+                if not 1 <= h <= 12:
+                    continue
+                h = h % 12 + (12 if ap == "p" else 0)
+            add_time(m.start(), m.end(), h, mi)
+    if rules.dot_times:
+        for m in _DOT_TIME.finditer(text):
+            lo = max(0, m.start() - 14)
+            if _DOT_TIME_BEFORE.search(text, lo, m.start()) or _DOT_TIME_AFTER.match(text, m.end()):
+                add_time(m.start(), m.end(), int(m.group("h")), int(m.group("mi")))
     for m in _TIME.finditer(text):
-        fig = Figure("time", TimeValue(int(m.group("h")), int(m.group("mi"))),
-                     m.start(), m.end(), text[m.start():m.end()])
-        out.append(Atom(m.start(), m.end(), figure=fig))
+        add_time(m.start(), m.end(), int(m.group("h")), int(m.group("mi")))
     return out
 
 
@@ -366,7 +492,7 @@ def _apply_digit_suffix(text: str, atom: Atom, rules: LangRules) -> None:
             atom.end = m.end()
             rules.suffix_flags(atom, m)
             pos = atom.end
-    m = rules.re_million.match(text, pos)
+    m = None if atom.suffix else rules.re_million.match(text, pos)
     if m and atom.value is not None:
         for k, v in m.groupdict().items():
             if v and k.startswith("m_"):
@@ -473,6 +599,17 @@ def _year_int(a: Atom) -> int:
     return int(a.value) if a.value is not None else 0
 
 
+def _slash_years(a: Atom, b: Atom) -> Decimal | None:
+    """The end year of "1991/92" or "1991/1992" (a span of at most ten years)."""
+    if not (a.plain and b.plain and len(a.plain) == 4 and len(b.plain) in (2, 4)) \
+            or a.suffix or a.value is None or b.value is None or a.decimal or b.decimal:
+        return None
+    hi = D(a.plain[:2] + b.plain) if len(b.plain) == 2 else b.value
+    if not 1000 <= a.value <= 2100 or not 0 < hi - a.value <= 10:
+        return None
+    return hi
+
+
 class _Composer:
     def __init__(self, text: str, rules: LangRules, atoms: list[Atom]) -> None:
         self.t = text
@@ -543,6 +680,8 @@ class _Composer:
             return False
         if self.r.re_range_mid.match(g) and not a.word and not b.word:
             return True
+        if g == "/" and _slash_years(a, b) is not None:
+            return True
         if self.r.range_by_suffix(a, b, g):
             return True
         lo = max(0, a.start - 30)
@@ -560,7 +699,11 @@ class _Composer:
             return None
         lo_v, hi_v = x.value, y.value
         assert lo_v is not None and hi_v is not None
-        dashed = self.r.re_range_mid.match(self.t[x.end:y.start]) is not None
+        gap = self.t[x.end:y.start]
+        dashed = self.r.re_range_mid.match(gap) is not None
+        if gap == "/":
+            hi_v = _slash_years(x, y)  # 1991/92: a season or fiscal year
+            assert hi_v is not None
         if dashed and hi_v < lo_v and x.plain and y.plain and len(y.plain) < len(x.plain):
             # 1992–94
             hi_v = D(x.plain[: len(x.plain) - len(y.plain)] + y.plain)
@@ -640,7 +783,7 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
         fig = Figure("century", D(val), m.start(), m.end(), text[m.start():m.end()])
         atoms.append(Atom(m.start(), m.end(), figure=fig))
         taken.append((m.start(), m.end()))
-    if any(ch.isdigit() for ch in t):
+    if _DIGIT.search(t) is not None:
         for a in _numeric_dates(t, rules):
             if not _overlaps(taken, a.start, a.end):
                 atoms.append(a)
@@ -668,7 +811,14 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
         fg = f.figure
         if fg.text != text[fg.start:fg.end]:
             fg = Figure(fg.kind, fg.value, fg.start, fg.end, text[fg.start:fg.end])
-        out.append(Fig(fg, f.weak))
+        unit = unit_after(t, fg, rules.code == "en") if fg.kind in _UNIT_KINDS else None
+        out.append(Fig(fg, f.weak, unit))
+    # "five or six hours", "3, 4 or 5 days": the unit of the last one counts for all
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.unit == "" and b.unit and a.figure.kind != "date" \
+                and _UNIT_JOIN.match(t[a.figure.end:b.figure.start]):
+            a.unit = b.unit
     return out
 
 

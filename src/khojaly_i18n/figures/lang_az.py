@@ -28,6 +28,7 @@ class AzerbaijaniRules(TurkicRules):
     stems = STEMS
     ambiguous_suffixed = frozenset({"on", "altı", "yüz", "min", "bir"})
     ambiguous_alone = frozenset()
+    weak_forms = frozenset({"üçün"})  # 'for' (also 'of the three')
     digit_suffix = (r"[-‑](?P<ord>[ıiuü]?nc[ıiuü]|c[ıiuü](?![" + L + r"]))?[-‑]?(?P<case>[" + L
                     + r"]*)|(?P<ord2>[ıiuü]?nc[ıiuü])(?![" + L + r"])")
     percent_after = r"[ \u00a0\u202f]?(?:%|faiz(?:[" + L + r"]*))"
@@ -39,7 +40,7 @@ class AzerbaijaniRules(TurkicRules):
     century_after = r"[ \u00a0]+əsr(?:[" + L + r"]*)"
     million_after = (r"[ \u00a0](?:(?P<m_1000000>milyon(?:[" + L + r"]*)|mln\.?)"
                      r"|(?P<m_1000000000>milyard(?:[" + L + r"]*)|mlrd\.?)"
-                     r"|(?P<m_1000>min(?:[" + L + r"]{0,4})(?![" + L + r"])))")
+                     r"|(?P<m_1000>min(?!lərlə)(?:[" + L + r"]{0,4})(?![" + L + r"])))")
     range_word_pairs = ((None, r"[ \u00a0]+(?:ilə|və)[ \u00a0]+(?=\S*[ \u00a0]+(?:\S+[ \u00a0]+)?arasında)"),)
     day_month_gap = r"[ \u00a0]+"
     month_day_gap = r"[ \u00a0]+"

@@ -84,6 +84,19 @@ def parse_word(w: str) -> tuple[int, bool] | None:
 
 
 _JOINER = re.compile(r"[ \u00a0]+")
+#: second elements of month compounds that name a time (Februarnacht, Märzhälfte)
+_MONTH_COMPOUND_TAILS = (
+    "nacht", "nächte", "tag", "tage", "tagen", "tages", "morgen", "abend", "woche", "wochen",
+    "anfang", "anfangs", "mitte", "ende", "endes", "hälfte", "ereignisse", "ereignissen",
+    "revolution", "offensive", "wahl", "wahlen", "putsch", "kämpfe", "kämpfen", "tragödie",
+    "massaker",
+)
+
+
+def get_month_names_wide(locale: str) -> list[str]:
+    """Full (wide) month names of ``locale``, lower-cased."""
+    from babel.dates import get_month_names
+    return [n.lower() for n in get_month_names("wide", "format", locale).values()]
 _MILL = {"million": 10**6, "millionen": 10**6, "milliarde": 10**9, "milliarden": 10**9,
          "mio": 10**6, "mrd": 10**9}
 
@@ -109,6 +122,9 @@ class GermanRules(LangRules):
         (None, r"[ \u00a0]+bis[ \u00a0]+(?:zum[ \u00a0]+)?"),
     )
     day_month_gap = r"[ \u00a0]*"
+    time_patterns = (
+        r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?[ \u00a0]?Uhr(?![^\W\d_])",
+    )
     month_year_gap = r"\.?[ \u00a0]+"
     triggers = (r"(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
                 r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|jan|jän|feb|mär|apr|mai|"
@@ -119,7 +135,11 @@ class GermanRules(LangRules):
         forms = dict(babel_month_forms("de"))
         forms.update(babel_month_forms("de_AT"))
         forms.update({"jänner": 1, "jän.": 1, "feber": 2, "märz": 3, "maerz": 3, "sept.": 9})
-        self.months = MonthMatcher(forms, capitalised=True, weak_alone=("mai", "jan", "jun", "jul", "mär", "apr", "okt", "dez", "sep", "nov"), compounds=True)
+        full = set(get_month_names_wide("de")) | {"jänner", "feber"}
+        self.months = MonthMatcher(
+            forms, capitalised=True,
+            weak_alone=("mai", "jan", "jun", "jul", "mär", "apr", "okt", "dez", "sep", "nov"),
+            compounds=_MONTH_COMPOUND_TAILS, compound_heads=full)
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
         mult = _MILL.get(w)
@@ -134,7 +154,7 @@ class GermanRules(LangRules):
         if r is None:
             return None
         v, ordinal = r
-        return Tok(v, ADD, ordinal=ordinal, weak=v == 1)
+        return Tok(v, ADD, ordinal=ordinal, weak=v <= 1)
 
     def words(self, text: str) -> list[Atom]:
         out = scan_number_words(text, self._lookup, _JOINER)

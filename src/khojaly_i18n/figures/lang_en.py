@@ -29,12 +29,29 @@ WORDS.update({
     "billion": Tok(10**9, MULT), "hundredth": Tok(100, HUNDRED, ordinal=True),
     "thousandth": Tok(1000, MULT, ordinal=True), "millionth": Tok(10**6, MULT, ordinal=True),
     "dozen": Tok(12, ADD, weak=True),
+    # words that imply a number without stating it: weak, they only let the
+    # translation say it ("both parents" = "leurs deux parents")
+    "both": Tok(2, ADD, weak=True), "either": Tok(2, ADD, weak=True),
+    "pair": Tok(2, ADD, weak=True), "couple": Tok(2, ADD, weak=True),
+    "twice": Tok(2, ADD, weak=True), "double": Tok(2, ADD, weak=True),
+    "doubled": Tok(2, ADD, weak=True), "twin": Tok(2, ADD, weak=True),
+    "dual": Tok(2, ADD, weak=True), "triple": Tok(3, ADD, weak=True),
+    "tripled": Tok(3, ADD, weak=True), "thrice": Tok(3, ADD, weak=True),
+    "quadrupled": Tok(4, ADD, weak=True), "single": Tok(1, ADD, weak=True),
 })
+_IMPLIED = frozenset({"both", "either", "pair", "couple", "twice", "double", "doubled", "twin",
+                      "dual", "triple", "tripled", "thrice", "quadrupled", "single"})
+#: "third-party", "five-tuple", "two-dimensional": a number word hyphenated to
+#: a non-number word forms an adjective translators often render in one word
+_HYPHEN_COMPOUND = re.compile(r"-(?!(?:and|or)\b)[^\W\d_]")
 _MULTS = {"hundred", "thousand", "million", "billion", "dozen"}
 
 _JOINER = re.compile(r"(?:[ \u00a0]|-|[ \u00a0]and[ \u00a0])", re.I)
 
 _MONTH_EXTRA = {"sept": 9, "sept.": 9}
+_TOKEN = re.compile(r"[^\W\d_]+")
+_HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
+_WORD_AFTER = re.compile(r"-([^\W\d_]+)")
 
 
 class EnglishRules(LangRules):
@@ -59,10 +76,15 @@ class EnglishRules(LangRules):
     month_day_gap = r"\.?[ \u00a0]+(?:the[ \u00a0]+)?"
     month_year_gap = r"\.?,?[ \u00a0]+(?:of[ \u00a0]+)?"
     month_first_numeric = True
+    time_patterns = (
+        r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ \u00a0]?(?P<ap>[ap])\.?m\.?(?![\w])",
+        r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])[ \u00a0]o['’]clock(?![\w])",
+    )
+    dot_times = False
     triggers = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                 r"twent|thirt|fort[yi]|fift|sixt|sevent|eight|ninet|hundred|thousand|million|billion|"
                 r"first|second|third|fourth|fifth|sixth|ninth|tenth|twelfth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-                r"dozen|centur)")
+                r"dozen|centur|both|either|pair|couple|twice|double|twin|dual|tripl|thrice|quadrupl|single)")
 
     def __init__(self, locale: str = "en") -> None:
         super().__init__(locale)
@@ -71,10 +93,20 @@ class EnglishRules(LangRules):
         forms.update(_MONTH_EXTRA)
         forms.pop("may.", None)
         self.months = MonthMatcher(forms, capitalised=True, weak_alone=("may", "march", "mar", "jan", "dec"))
+        self.month_set = frozenset(k.rstrip(".") for k in forms)
+        self.word_set = frozenset(WORDS) | self.month_set | {"century", "centuries"}
+        self.strong_set = self.word_set - _IMPLIED - {
+            "one", "zero", "dozen", "may", "march", "mar", "jan", "dec"}
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
         tok = WORDS.get(w)
         if tok is not None:
+            if w in _IMPLIED:
+                return tok if not _HYPHEN_AFTER.match(m.string, m.end()) else None
+            if _HYPHEN_COMPOUND.match(m.string, m.end()):
+                nxt = _WORD_AFTER.match(m.string, m.end())
+                if nxt is None or nxt.group(1).lower() not in WORDS or nxt.group(1).lower() in _IMPLIED:
+                    return Tok(tok.value, tok.kind, ordinal=tok.ordinal, weak=True)
             return tok
         if w in ("a", "an", "one"):
             nxt = m.string[m.end():m.end() + 12].lower()
@@ -83,10 +115,14 @@ class EnglishRules(LangRules):
         return None
 
     def words(self, text: str) -> list[Atom]:
-        atoms = scan_number_words(text, self._lookup, _JOINER, bare_mult_weak=True,
-                                   connectors=frozenset({"and"}))
-        out = [a for a in atoms if not _is_vague_en(text, a)]
-        out.extend(self.months.find(text))
+        toks = set(_TOKEN.findall(text.lower()))
+        out: list[Atom] = []
+        if not toks.isdisjoint(WORDS):
+            atoms = scan_number_words(text, self._lookup, _JOINER, bare_mult_weak=True,
+                                       connectors=frozenset({"and"}))
+            out = [a for a in atoms if not _is_vague_en(text, a)]
+        if not toks.isdisjoint(self.month_set):
+            out.extend(self.months.find(text))
         return out
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from .core import ADD, HUNDRED, MULT, Atom, LangRules
+from babel.dates import get_month_names
+
 from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
 
 _CARD = {
@@ -24,7 +26,7 @@ _ORD = {
 }
 WORDS: dict[str, Tok] = {}
 for _w, _v in _CARD.items():
-    WORDS[_w] = Tok(_v, ADD, weak=_v == 1)
+    WORDS[_w] = Tok(_v, ADD, weak=_v <= 1)
 for _w, _v in _ORD.items():
     WORDS[_w] = Tok(_v, ADD, ordinal=True, weak=_v <= 2 and _w != "unième")
     if _w.endswith("ième"):
@@ -37,7 +39,7 @@ WORDS.update({
 })
 _JOINER = re.compile(r"(?:[ \u00a0]+|-|[ \u00a0-]et[ \u00a0-])")
 _TOKEN = re.compile(r"[^\W\d_]+")
-_BOTH = re.compile(r"(?<![^\W\d_])(?:les|leurs|ses|nos|vos|mes|tes|ces|tous)[ \u00a0]+$", re.I)
+_BOTH = re.compile(r"(?<![^\W\d_])(?:les|des|leurs|ses|nos|vos|mes|tes|ces|tous)[ \u00a0]+$", re.I)
 _NEUF_NUM = re.compile(
     r"[ \u00a0-]+(?!(?:a|ont|est|sont|et|ou|de|du|des|qui|que|en|au|à|était|étaient)\b)[^\W\d_]")
 
@@ -70,6 +72,9 @@ class FrenchRules(LangRules):
         (r"\bdans[ \u00a0]+la[ \u00a0]+nuit[ \u00a0]+du[ \u00a0]+", r"[ \u00a0]+au[ \u00a0]+"),
     )
     day_month_gap = r"[ \u00a0]+"
+    time_patterns = (
+        r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?(?P<mi>[0-5]\d))?(?![^\W\d_])",
+    )
     month_year_gap = r"\.?[ \u00a0]+"
     triggers = (r"(?<![^\W\d_])(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
                 r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|"
@@ -80,7 +85,14 @@ class FrenchRules(LangRules):
         super().__init__(locale)
         forms = dict(babel_month_forms("fr"))
         forms.update({"fevrier": 2, "aout": 8, "decembre": 12})
-        self.months = MonthMatcher(forms, weak_alone=("mars", "mai"))
+        # an abbreviation counts only with its dot: "sept districts" is seven
+        wide = {n.lower() for n in get_month_names("wide", "format", "fr").values()}
+        forms = {k: v for k, v in forms.items() if k in wide or k.endswith(".")
+                 or k in ("fevrier", "aout", "decembre")}
+        self.months = MonthMatcher(forms, weak_alone=("mars", "mai"), abbr_needs_digit=True)
+        self.month_set = frozenset(k.rstrip(".") for k in forms)
+        self.word_set = frozenset(WORDS) | self.month_set | {"siècle", "siècles", "siecle"}
+        self.strong_set = self.word_set - {"un", "une", "zéro", "mars", "mai"}
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
         tok = WORDS.get(w)
@@ -101,7 +113,11 @@ class FrenchRules(LangRules):
         return tok
 
     def words(self, text: str) -> list[Atom]:
-        out = scan_number_words(text, self._lookup, _JOINER, special=_special,
-                                token_re=_TOKEN, connectors=frozenset({"et"}))
-        out.extend(self.months.find(text))
+        toks = set(_TOKEN.findall(text.lower()))
+        out: list[Atom] = []
+        if not toks.isdisjoint(WORDS):
+            out = scan_number_words(text, self._lookup, _JOINER, special=_special,
+                                    token_re=_TOKEN, connectors=frozenset({"et"}))
+        if not toks.isdisjoint(self.month_set):
+            out.extend(self.months.find(text))
         return out

@@ -71,7 +71,7 @@ def number_forms() -> dict[str, Tok]:
     for lemma, v in _CARD.items():
         for f in _lexeme(lemma):
             kind = ADD
-            out.setdefault(f, Tok(v, kind, weak=v == 1))
+            out.setdefault(f, Tok(v, kind, weak=v <= 1))
     for lemma, v in _MULT.items():
         for f in _lexeme(lemma):
             out.setdefault(f, Tok(v, MULT))

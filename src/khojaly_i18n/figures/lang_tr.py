@@ -25,6 +25,7 @@ class TurkishRules(TurkicRules):
     stems = STEMS
     ambiguous_suffixed = frozenset({"on", "altı", "yüz", "bin", "bir", "yedi"})
     ambiguous_alone = frozenset({"yüz", "yedi"})
+    weak_forms = frozenset({"üçün"})  # 'of the three' (rare), az-like 'for' in mixed text
     digit_suffix = (r"(?:['’](?P<s>[" + L + r"]+)|(?P<ord>[ıiuü]?nc[ıiuü](?![" + L + r"]))"
                     r"|(?P<dot>\.)(?=[ \u00a0]+[^\W\d_])(?![ \u00a0]+(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]*[ \u00a0]+){0,1}(?:ve|ile)\b))")
     percent_after = r"(?!)"
@@ -36,7 +37,7 @@ class TurkishRules(TurkicRules):
     century_after = r"[ \u00a0]+(?:yüzyıl|asır)(?:[" + L + r"]*)"
     million_after = (r"[ \u00a0](?:(?P<m_1000000>milyon(?:[" + L + r"]*)|mn\b|mln\.?)"
                      r"|(?P<m_1000000000>milyar(?:[" + L + r"]*)|mlr\.?)"
-                     r"|(?P<m_1000>bin(?:[" + L + r"]{0,5})(?![" + L + r"])))")
+                     r"|(?P<m_1000>bin(?!lerce)(?:[" + L + r"]{0,5})(?![" + L + r"])))")
     day_month_gap = r"[ \u00a0]+"
     month_year_gap = r"(?:['’][" + L + r"]+)?[ \u00a0]+"
     year_date_gap = r"[ \u00a0,]*(?:yıl(?:ı|ının)[ \u00a0]+)?"

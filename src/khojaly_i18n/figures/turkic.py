@@ -12,13 +12,23 @@ LETTERS = "a-zçğıöşüəâîû"
 #: ordinal suffix of a number word (birinci, altıncı, dördüncü)
 ORD_SFX = r"(?:[ıiuü]?nc[ıiuü])"
 #: case/possessive suffix chain (one level deep is enough for numerals)
-CASE_SFX = (r"(?:(?:[sy]?[ıiuü])(?:n(?:[ıiuü]n|[ıiuü]|d[aeə]n?|[aeə]))?"
+CASE_SFX = (r"(?:ş?[aeə]r|(?:[sy]?[ıiuü])(?:n(?:[ıiuü]n|[ıiuü]|d[aeə]n?|[aeə]))?"
             r"|n?d[aeə]n?|t[aeə]n?|[yn]?[ıiuü]n|[yn]?[aeə]|l[aeə]|yl[aeə]|d[ıiuü]r|t[ıiuü]r"
             r"|d[aeə]k|c[aeə])")
 _ABL = re.compile(r"(?:n?d|t)[aeə]n$")
 _DAT = re.compile(r"(?:[yn]?[aeə]|d[aeə]k|[yn]?[aeə][ \u00a0]+(?:kadar|qədər))$")
 _BOTH = re.compile(r"(?<![^\W\d_])h[əe]r[ \u00a0]+$", re.I)
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: "üçdə biri" / "üçte biri" (a third): a locative denominator, then the numerator
+_LOC = re.compile(r"(?:d|t)[aeə]$")
+#: "iki kat(ı)", "üç qat", "iki dəfə artdı": multiplicatives, English says "doubled"
+_TIMES_AFTER = re.compile(
+    r"[ \u00a0]+(?:kat|qat|dəfə|defa|kez)(?:[ıiuüaeə][a-zçğıöşüə]*)?(?![a-zçğıöşüə])", re.I)
+
+
+def turkic_lower(word: str) -> str:
+    """Lower-case with the Turkic dotted/dotless i (I -> ı, İ -> i)."""
+    return word.replace("I", "ı").replace("İ", "i").lower().replace("i\u0307", "i")
 
 
 class TurkicRules(LangRules):
@@ -34,19 +44,22 @@ class TurkicRules(LangRules):
         super().__init__(locale)
         alts = "|".join(sorted((re.escape(k) for k in self.stems), key=len, reverse=True))
         self.re_word = re.compile(
-            r"(?P<stem>" + alts + r")(?P<ord>" + ORD_SFX + r")?(?P<case>" + CASE_SFX + r")?$",
-            re.I,
-        )
+            r"(?P<stem>" + alts + r")(?P<ord>" + ORD_SFX + r")?(?P<case>" + CASE_SFX + r")?$")
+
+    #: suffixed forms that are mostly another word: weak (az/tr "üçün" = 'for')
+    weak_forms: frozenset[str] = frozenset()
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
-        w = w.replace("i\u0307", "i")
+        w = turkic_lower(m.group(0))
         if w in self.not_numbers:
             return None
         mm = self.re_word.match(w)
         if not mm:
             return None
         stem = mm.group("stem")
-        base = self.stems[stem]
+        base = self.stems.get(stem)
+        if base is None:
+            return None
         ordinal = bool(mm.group("ord"))
         case = mm.group("case") or ""
         if ordinal and not harmony_ok(stem, mm.group("ord")):
@@ -62,12 +75,22 @@ class TurkicRules(LangRules):
             weak = True
         if base.value == 2 and not ordinal and _BOTH.search(m.string, 0, m.start()):
             weak = True  # "hər iki" / "her iki" = both
+        if w in self.weak_forms:
+            weak = True
+        if not ordinal and _TIMES_AFTER.match(m.string, m.end()):
+            weak = True  # "iki katına çıktı" = doubled
         return Tok(base.value, base.kind, ordinal=ordinal, weak=weak,
                    final=bool(case) or ordinal)
 
     def scan_numbers(self, text: str) -> list[Atom]:
-        return scan_number_words(text, self._lookup, re.compile(r"[ \u00a0]+"),
-                                 token_re=_WORD_RE)
+        atoms = scan_number_words(text, self._lookup, re.compile(r"[ \u00a0]+"),
+                                  token_re=_WORD_RE)
+        # fractions: "üçdə biri", "dörtte üçü" (denominator in the locative)
+        for a, b in zip(atoms, atoms[1:]):
+            if _LOC.search(text[a.start:a.end]) and not text[a.end:b.start].strip(" \u00a0") \
+                    and b.start > a.end:
+                a.weak = b.weak = True
+        return atoms
 
     def range_by_suffix(self, a: Atom, b: Atom, gap: str) -> bool:
         if gap.strip(" \u00a0"):
@@ -86,7 +109,7 @@ def turkic_stems(units: dict[str, int], extra: dict[str, Tok] | None = None) -> 
         elif v >= 1000:
             out[k] = Tok(v, MULT)
         else:
-            out[k] = Tok(v, ADD, weak=v == 1)
+            out[k] = Tok(v, ADD, weak=v <= 1)
     if extra:
         out.update(extra)
     return out

@@ -104,6 +104,10 @@ def babel_month_forms(locale: str) -> dict[str, int]:
     return out
 
 
+_NEXT_DIGIT = re.compile(r"[ \u00a0\u202f]*\d")
+_PREV_DIGIT = re.compile(r"\d(?:er|e)?[ \u00a0\u202f]*$")
+
+
 class MonthMatcher:
     """Finds month names (with optional inflection suffix) in a text."""
 
@@ -114,19 +118,28 @@ class MonthMatcher:
         capitalised: bool = False,
         weak_alone: Iterable[str] = (),
         min_len: int = 3,
-        compounds: bool = False,
+        compounds: Iterable[str] = (),
+        compound_heads: Iterable[str] = (),
+        abbr_needs_digit: bool = False,
     ) -> None:
         keys = sorted((k for k in forms if len(k.rstrip(".")) >= min_len), key=len, reverse=True)
         alts = "|".join(re.escape(k) for k in keys)
         sfx = f"(?P<sfx>{suffix})?" if suffix else ""
         self.forms = {k: v for k, v in forms.items() if len(k.rstrip(".")) >= min_len}
-        self.fast = not suffix and not compounds
+        self.fast = not suffix
+        #: a dotted abbreviation ("sept.") is a month only next to a day or year
+        self.abbr_needs_digit = abbr_needs_digit
+        tails = sorted(compounds, key=len, reverse=True)
+        heads = sorted((h for h in compound_heads if h in forms), key=len, reverse=True)
+        #: compounds whose first element is a full month name ("Februarnacht")
+        self.re_compound = re.compile(
+            "(" + "|".join(map(re.escape, heads)) + ")(?:" + "|".join(map(re.escape, tails)) + ")"
+        ) if tails and heads else None
         self.re_token = re.compile(r"[^\W\d_]+\.?")
         self.capitalised = capitalised
         self.weak_alone = frozenset(weak_alone)
         self.re = re.compile(
-            r"(?<![^\W\d_])(?P<m>" + alts + r")" + sfx
-            + (r"(?:[a-zäöüß]{3,})?" if compounds else "") + r"(?![^\W\d_])",
+            r"(?<![^\W\d_])(?P<m>" + alts + r")" + sfx + r"(?![^\W\d_])",
             re.IGNORECASE,
         ) if keys else re.compile(r"(?!)")
 
@@ -161,9 +174,19 @@ class MonthMatcher:
                 key = key[:-1]
                 end -= 1
                 num = forms.get(key)
+                if num is None and self.re_compound is not None:
+                    cm = self.re_compound.fullmatch(key)
+                    num = forms[cm.group(1)] if cm else None
+            elif num is None and self.re_compound is not None:
+                cm = self.re_compound.fullmatch(key)
+                num = forms[cm.group(1)] if cm else None
             if num is None:
                 continue
             if self.capitalised and not word[:1].isupper():
+                continue
+            if self.abbr_needs_digit and word.endswith(".") and end == m.end() \
+                    and not _NEXT_DIGIT.match(text, end) \
+                    and not _PREV_DIGIT.search(text, max(0, m.start() - 4), m.start()):
                 continue
             out.append(Atom(m.start(), end, month=num, weak=key.rstrip(".") in self.weak_alone))
         return out

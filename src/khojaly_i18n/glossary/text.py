@@ -1,0 +1,91 @@
+"""Text normalisation shared by the matchers: tokens, case folding per language, skeletons."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+#: A word: letters and digits, with apostrophes inside (Hocalı'da, d'Aghdam, Khojaly's).
+TOKEN_RE = re.compile(r"\w+(?:['’ʼ`´]\w+)*")
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
+TURKIC = ("tr", "az")
+
+
+class Token(NamedTuple):
+    """One word of a text: as written (apostrophes unified) and folded for its language."""
+
+    raw: str
+    folded: str
+    start: int
+    end: int
+
+
+def base_lang(code: str) -> str:
+    """``tr_TR`` → ``tr``; ``sr@latin`` → ``sr``."""
+    return code.replace("-", "_").split("_")[0].split("@")[0].lower()
+
+
+def turkic_lower(text: str) -> str:
+    """Lower case with Turkish/Azerbaijani dotted and dotless i (İ→i, I→ı); Cyrillic ә → ə."""
+    return text.replace("İ", "i").replace("I", "ı").lower().replace("i̇", "i").replace("ә", "ə")
+
+
+def fold(text: str, lang: str) -> str:
+    """Case-fold *text* the way *lang* writes it (comparison form, not a skeleton)."""
+    lang = base_lang(lang)
+    if lang in TURKIC:
+        return turkic_lower(text)
+    folded = text.lower()
+    if lang == "ru" or lang == "uk" or lang == "be":
+        folded = folded.replace("ё", "е")
+    elif lang == "de":
+        folded = folded.replace("ß", "ss")
+    return folded
+
+
+def normalize(text: str) -> str:
+    """NFKC (366ᵉ → 366e, ligatures) with one kind of apostrophe."""
+    return unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    """The words of *text*, each with its folded form for *lang*."""
+    text = normalize(text)
+    return [Token(m.group(), fold(m.group(), lang), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+_SKELETON_MAP = str.maketrans(
+    {"ı": "i", "ə": "e", "ә": "e", "ß": "ss", "ğ": "g", "ş": "s", "ç": "c", "ё": "е", "œ": "oe", "æ": "ae"}
+)
+
+
+@lru_cache(maxsize=4096)
+def _skeleton_cached(text: str) -> str:
+    return _skeleton(text)
+
+
+def _skeleton(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.lower().translate(_SKELETON_MAP)
+
+
+def skeleton(text: str) -> str:
+    """A lossy form for fast prefiltering: no accents, no case, ı=i, ə=e, ё=е (a superset match)."""
+    if len(text) < 64:
+        return _skeleton_cached(text)
+    return _skeleton(text)
+
+
+def is_acronym(word: str) -> bool:
+    """CIS, СНГ, SSRİ: two or more letters, all capitals."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def strip_accents(text: str) -> str:
+    """é → e (for French capitals written without accents)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
