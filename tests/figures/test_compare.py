@@ -77,3 +77,33 @@ def test_lower_level_api() -> None:
 ])
 def test_form_changes_are_fine(src: str, tgt: str, lang: str) -> None:
     assert compare_figures(src, "en", tgt, lang) == []
+
+
+def test_fast_path_agrees_with_full_comparison() -> None:
+    """The one-regex pre-check never hides an issue the full comparison finds."""
+    from khojaly_i18n.figures import extract_figures_all
+    from khojaly_i18n.figures.registry import rules_for
+
+    for lang, _, _, src, tgt in ROWS:
+        if rules_for("en").may_have_strong(src) or rules_for(lang).may_have_strong(tgt):
+            continue
+        assert compare_extracted(extract_figures_all(src, "en"), extract_figures_all(tgt, lang)) == []
+
+
+def test_round2_comparisons() -> None:
+    # 12-hour and 24-hour clocks, full hours as numbers
+    assert compare_figures("at 11 p.m.", "en", "saat 23:00-da", "az") == []
+    assert compare_figures("at 11 p.m.", "en", "в 23 часа", "ru") == []
+    assert compare_figures("at 11 p.m.", "en", "um 22 Uhr", "de")
+    # a number keeps its unit of measure
+    assert compare_figures("12 km away", "en", "в 12 километрах", "ru") == []
+    assert compare_figures("12 km away", "en", "Fevralın 12-də", "az")
+    # a weak ordinal word changed into another one
+    assert compare_figures("the second round", "en", "die erste Runde", "de")
+    assert compare_figures("the second round", "en", "die zweite Runde", "de") == []
+    # a date repeated by the translation is the same date
+    assert compare_figures("newer than 2107-12-31", "en",
+                           "après le 31 décembre 2107, daté du 31 décembre 2107", "fr") == []
+    # an English date left as written in a French citation
+    assert compare_figures("(December 1991), Amsterdam", "en",
+                           "(December 1991), Amsterdam", "fr") == []

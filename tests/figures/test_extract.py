@@ -6,9 +6,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from khojaly_i18n.figures import DateValue, extract_figures
+from khojaly_i18n.figures import DateValue, TimeValue, extract_figures
 
 DV = DateValue
+TV = TimeValue
 
 
 def values(text: str, lang: str) -> list[object]:
@@ -263,3 +264,46 @@ def test_offsets_and_text() -> None:
 def test_empty_and_plain() -> None:
     assert extract_figures("", "en") == []
     assert extract_figures("No figures at all here.", "ru") == []
+
+
+# --- round 2: formats and words found by the evaluation set and real catalogs
+ROUND2 = [
+    ("en", "11 p.m.", [TV(23, 0)]),
+    ("en", "at 7:30 a.m.", [TV(7, 30)]),
+    ("de", "um 23 Uhr", [TV(23, 0)]),
+    ("de", "Dienstag, 10.30 Uhr", [TV(10, 30)]),
+    ("fr", "à 14 h 05", [TV(14, 5)]),
+    ("tr", "saat 10.30'da", [TV(10, 30)]),
+    ("tr", "09.00-18.00 saatleri", [TV(9, 0), TV(18, 0)]),
+    ("en", "Python 3.10", [D("3.10")]),  # a version is not a clock time
+    ("de", "1991/92", [(D(1991), D(1992))]),
+    ("tr", "beşer kişilik", [D(5)]),
+    ("tr", "SIFIR hata", []),  # zero words are weak
+    ("fr", "sept districts", [D(7)]),
+    ("fr", "le 7 sept. 1992", [DV(7, 9, 1992)]),
+    ("de", "Augenzeugenberichte", []),
+    ("de", "Februarnacht", [DV(None, 2, None)]),
+    ("de", "die zwanziger Jahre", [D(1920)]),
+    ("de", "die fünftägige Offensive", [D(5)]),
+    ("ru", "пятидневное наступление", [D(5)]),
+    ("en", "one and a half million", [D(1500000)]),
+    ("en", "is .66 rather", [D("0.66")]),
+    ("en", "range [0,4294967295]", [D(0), D(4294967295)]),
+    ("fr", "32.000 fichiers", [D(32000)]),
+    ("en", "€4.5M", [D(4500000)]),
+    ("en", "20 m tall", [D(20)]),
+    ("az", "uşaqlar üçün", []),
+    ("tr", "1990'larda binlerce aile", [D(1990)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROUND2)
+def test_round2_values(lang: str, text: str, expected: list[object]) -> None:
+    assert values(text, lang) == expected
+
+
+def test_turkish_capital_i_does_not_crash() -> None:
+    # "SIFIR" lower-cases to "sifir" in Python; the Turkic rules use I -> ı
+    from khojaly_i18n.figures import extract_figures_all
+    assert [f.figure.value for f in extract_figures_all("SIFIR", "tr")] == [D(0)]
+    assert [f.figure.value for f in extract_figures_all("SİFİR DIŞINDA", "tr")] == []

@@ -7,16 +7,23 @@ Public API::
     compare_figures(source_text, source_lang, target_text, target_lang) -> list[FigureIssue]
     compare_extracted(source_figures, target_figures) -> list[FigureIssue]
 
-Policy for weak words: a figure of value 1 or 2 written as a word ("one",
-"a", "один", "bir", "ein", "un", "first", "second"...), a lone bare
-multiplier ("thousand"), and ambiguous homographs (Russian "семью" =
-'family', Turkish "yüz" = 'face', English "May"/"March") are *weak*: they
-are not returned by :func:`extract_figures` and never raise an issue, but
-:func:`compare_figures` lets them stand for a figure of the same value on the
-other side ("130 lost one parent" vs "130 nəfər bir valideynini itirdi").
+Policy for weak words: zero and one written as words ("zero", "one", "a",
+"один", "bir", "ein", "un"), the ordinal words first and second, a lone bare
+multiplier ("thousand", "des millions"), words that imply a number without
+stating it ("both", "twice", "paire", "ikisi de", "iki katına"), fractions
+("üçdə biri"), idioms ("third party", "deux-points", "quinze jours"),
+numbers inside code or glued to a name ("``n = 4``", "SSL3.0", "3D") and
+ambiguous homographs (Russian "семью" = 'family', az "üçün" = 'for',
+Turkish "yüz" = 'face', "Aralık" = 'range', English "May"/"March") are
+*weak*: they are not returned by :func:`extract_figures` and never raise an
+issue, but :func:`compare_figures` lets them stand for a figure of the same
+value on the other side ("130 lost one parent" vs "130 nəfər bir valideynini
+itirdi").
 """
 
 from __future__ import annotations
+
+import re
 
 from .compare import compare_extracted, figure_key
 from .core import Fig, extract_internal
@@ -47,7 +54,60 @@ def compare_figures(
     rs, rt = rules_for(source_lang), rules_for(target_lang)
     if not rs.may_have_strong(source_text) and not rt.may_have_strong(target_text):
         return []  # weak figures alone never raise an issue
-    return compare_extracted(
-        extract_internal(source_text, rs),
-        extract_internal(target_text, rt),
-    )
+    t_figs = extract_internal(target_text, rt)
+    issues = compare_extracted(extract_internal(source_text, rs), t_figs)
+    return _drop_verbatim(issues, target_text, t_figs) if issues else issues
+
+
+_EDGE = re.compile(r"[\w]")
+_SEPARATED = re.compile(r"\d[.,'’\u00a0\u202f ]\d")
+
+
+def _drop_verbatim(issues: list[FigureIssue], target: str, t_figs: list[Fig]) -> list[FigureIssue]:
+    """Forget issues about a source figure the translation copies verbatim.
+
+    A figure left as written ("16,384", "May 2008" in a French citation) states
+    the source's value even when the target language would read it
+    otherwise; only when the copy reads as a *different* figure (or as no
+    figure), since the same value there was refused for another reason (a
+    different unit of measure).
+    """
+    spans: list[tuple[int, int]] = []
+    keep: list[FigureIssue] = []
+    for issue in issues:
+        sf = issue.source_figure
+        if sf is None or _SEPARATED.search(sf.text):
+            keep.append(issue)  # 1,275 copied into German reads 1.275: a real error
+            continue
+        found = None
+        start = target.find(sf.text)
+        while start >= 0:
+            end = start + len(sf.text)
+            if not (start > 0 and _EDGE.match(target[start - 1])) \
+                    and not (end < len(target) and _EDGE.match(target[end])):
+                over = [f.figure for f in t_figs
+                        if f.figure.start < end and start < f.figure.end and not f.weak]
+                # the copy must be read as less than the source figure (a
+                # year without its English month), never as the same value
+                # refused for another reason, nor as part of a larger figure
+                if all(start <= f.start and f.end <= end and f.end - f.start < end - start
+                       and figure_key(f) != figure_key(sf) for f in over):
+                    found = (start, end)
+                    break
+            start = target.find(sf.text, start + 1)
+        if found is None:
+            keep.append(issue)
+        else:
+            spans.append(found)
+    out: list[FigureIssue] = []
+    for issue in keep:
+        tf = issue.target_figure
+        if tf is not None and any(tf.start < e and s < tf.end for s, e in spans):
+            if issue.source_figure is None:
+                continue
+            out.append(FigureIssue("missing", issue.source, None,
+                                   f"the source's {issue.source} is missing from the translation",
+                                   issue.source_figure, None))
+            continue
+        out.append(issue)
+    return out

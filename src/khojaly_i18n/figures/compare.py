@@ -14,6 +14,13 @@ changed value is always caught:
 
 Leftovers are paired into ``changed`` issues by kind, the rest are
 ``missing``/``extra``.
+
+Two numbers are the same figure only with the same unit of measure right
+after them ("12 km" is not "12 Dörfer" nor the day of "Fevralın 12-də"); a
+clock time is read on the 24-hour dial ("11 p.m." = "23:00") and a full
+hour equals its number on either dial ("23:00" = "23 часа" = "11 часов вечера"); a date the translation repeats
+is not an added one; and a weak ordinal word turned into another one
+("second" -> "erste") is a change.
 """
 
 from __future__ import annotations
@@ -148,14 +155,14 @@ def _clock_match(v: object, pool: Counter[object]) -> object | None:
     """A pool entry that states the clock time ``v`` differently, or None.
 
     A full hour equals its number on either dial ("23:00" = "23 часа" = "11
-    p.m."), a time equals the same time on the 12-hour dial.
+    часов вечера"); two clock times must be equal ("11 p.m." is read as 23:00).
     """
     if isinstance(v, TimeValue):
         for key, n in pool.items():
             x = key[0]  # type: ignore[index]
             if n <= 0:
                 continue
-            if isinstance(x, TimeValue) and x.minute == v.minute and x.hour % 12 == v.hour % 12:
+            if isinstance(x, TimeValue) and x == v:
                 return key
             if isinstance(x, Decimal) and v.minute == 0 and x == x.to_integral_value() \
                     and 0 <= x <= 24 and int(x) % 12 == v.hour % 12:
@@ -214,6 +221,15 @@ def compare_extracted(
         j = (same or cands)[0]
         S.ok[i] = T.ok[j] = True
 
+    # a date the translation repeats (or states once for a repeated one) is
+    # the same date, not an added or a dropped one
+    for A, B in ((S, T), (T, S)):
+        keys = {figure_key(f) for k, f in enumerate(A.figs) if A.ok[k]} \
+            | {figure_key(f) for k, f in enumerate(B.figs) if B.ok[k]}
+        for k, f in enumerate(A.figs):
+            if not A.ok[k] and f.kind == "date" and figure_key(f) in keys:
+                A.ok[k] = True
+
     # tier 2: pieces (range ends, dates) with compatible parts
     s_pieces = [p for i, f in enumerate(S.figs) if not S.ok[i] for p in _pieces(f, i)]
     t_pieces = [p for j, f in enumerate(T.figs) if not T.ok[j] for p in _pieces(f, j)]
@@ -225,16 +241,6 @@ def compare_extracted(
         for tp in t_pieces:
             if not tp.matched and sp.kind == tp.kind and _norm(sp.value) == _norm(tp.value) \
                     and (sp.kind != "num" or _unit_ok(s_units[sp.owner], t_units[tp.owner])):
-                sp.matched = tp.matched = True
-                break
-    # a clock time equals the same time on the 12-hour dial (11 p.m. = 23:00)
-    for sp in s_pieces:
-        if sp.matched or not isinstance(sp.value, TimeValue):
-            continue
-        for tp in t_pieces:
-            if not tp.matched and isinstance(tp.value, TimeValue) \
-                    and tp.value.minute == sp.value.minute \
-                    and tp.value.hour % 12 == sp.value.hour % 12:
                 sp.matched = tp.matched = True
                 break
     for best_first in (3, 2, 1):

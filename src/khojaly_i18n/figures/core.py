@@ -134,12 +134,16 @@ class Fig:
 _UNIT_PARTS = {
     "km": r"km|км|kilomet(?:er|re|res|ers|ern|r)[^\W\d_]*|kilomètres?|километр[а-яё]*",
     "kg": r"kg|кг|kilogram[^\W\d_]*|килограмм[а-яё]*",
-    "hour": r"hours?|hrs?|час(?:а|ов|ы|ам|ами|ах|у)?(?![а-яё])|saat[^\W\d_]*|stunden?|std\.|heures?",
-    "day": (r"days?|дн(?:я|ей|ю|ям|ями|ях)(?![а-яё])|день|сут(?:ки|ок|кам|ками)(?![а-яё])"
+    "hour": (r"hours?|hrs?|час(?:а|ов|ы|ам|ами|ах|у)?(?![а-яё])|часов[а-яё]+|saat[^\W\d_]*|stunden?"
+             r"|std\.|stündig[^\W\d_]*|heures?|h(?![^\W\d_])"),
+    "day": (r"days?|дн(?:я|ей|ю|ям|ями|ях)(?![а-яё])|день|дневн[а-яё]*|суточн[а-яё]*"
+            r"|сут(?:ки|ок|кам|ками)(?![а-яё])|tägig[^\W\d_]*"
             r"|gün(?:ü|ün|e|ə|de|də|den|dən|dür|lük|lüğ[^\W\d_]*|ler[^\W\d_]*|lər[^\W\d_]*)?"
             r"|tag(?:e|en|es)?|jours?|journées?"),
-    "minute": r"minutes?|mins?|минут[а-яё]*|dəqiqə[^\W\d_]*|dakika[^\W\d_]*|minuten?",
-    "week": r"weeks?|недел[ьиеяю][а-яё]*|həftə[^\W\d_]*|hafta[^\W\d_]*|wochen?|semaines?",
+    "minute": (r"minutes?|mins?|минут[а-яё]*|dəqiqə[^\W\d_]*|dakika[^\W\d_]*|minuten?"
+               r"|minütig[^\W\d_]*"),
+    "week": (r"weeks?|недел[ьиеяю][а-яё]*|həftə[^\W\d_]*|hafta[^\W\d_]*|wochen?|wöchig[^\W\d_]*"
+             r"|semaines?"),
     "second": r"seconds?|secs?|секунд[а-яё]*|saniy[əe][^\W\d_]*|sekunden?|secondes?",
 }
 _UNIT_RE = re.compile(
@@ -148,10 +152,18 @@ _UNIT_RE = re.compile(
 _UNIT_KINDS = frozenset({"cardinal", "decimal", "range", "date"})
 
 
+_UNIT_IN_WORD = re.compile(
+    r"[^\W\d_](?:(?P<day>tägig|дневн|суточн)|(?P<hour>stündig|часов[а-яё])|(?P<week>wöchig|недельн)"
+    r"|(?P<minute>minütig|минутн))", re.I)
+
+
 def unit_after(text: str, f: Figure, english: bool = False) -> str:
     """The unit of measure right after a number figure ("" if none)."""
     if f.kind == "date":
         return ""
+    inner = _UNIT_IN_WORD.search(f.text)  # "fünftägige", "пятидневное"
+    if inner is not None:
+        return next(k for k, v in inner.groupdict().items() if v)
     m = _UNIT_RE.match(text, f.end)
     if m is None:
         return ""
@@ -393,7 +405,6 @@ class LangRules:
 
 _DIGIT = re.compile(r"\d")
 _LOW_TOKEN = re.compile(r"[^\W\d_]+")
-_ROMAN_TOKEN = re.compile(r"\b[IVXL]{1,6}\b")
 
 
 # ------------------------------------------------------------- numeric dates
@@ -406,10 +417,11 @@ _TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d)(?![\w:]
 #: H.MM with a dot: a time only in a clock context (a version such as 3.10 is not)
 _DOT_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\w]|[.,:]\d)")
 _DOT_TIME_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:saat|saatı|um|gegen|ab|bis|в|к|около|до|à|vers|dès|at|from|until|by)"
-    r"[ \u00a0]+|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?" + r"[-‐‑‒–—−]" + r"[ \u00a0]?)$", re.I)
+    r"(?:(?<![^\W\d_])(?:saat|saatı|um|gegen|в|к|на|около|à|vers)"
+    r"[ \u00a0]+|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до)[ \u00a0]?)$", re.I)
 _DOT_TIME_AFTER = re.compile(
-    r"[ \u00a0]?(?:Uhr|h)(?![^\W\d_])|[ \u00a0]?[-‐‑‒–—−][ \u00a0]?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
+    r"[ \u00a0]?(?:Uhr|h)(?![^\W\d_])"
+    r"|[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до)[ \u00a0]?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
 
 
 def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
@@ -447,7 +459,7 @@ def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
     for rx in rules.re_times:
         for m in rx.finditer(text):
             h = int(m.group("h"))
-            mi = int(m.group("mi") or 0)
+            mi = int(m.groupdict().get("mi") or 0)
             ap = (m.groupdict().get("ap") or "").lower()
             if ap:
                 if not 1 <= h <= 12:
@@ -477,13 +489,50 @@ def _digit_atoms(text: str, rules: LangRules, taken: list[tuple[int, int]]) -> l
     for m in DIGIT_RUN.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
+        s = m.start()
+        if s >= 2 and text[s - 1] in ".," and text[s - 2].isdigit():
+            continue  # the decimals of "SSL3.0" (glued to a name): see _glued_numbers
+        if s >= 1 and text[s - 1] == "." and rules.fmt.decimal == "." \
+                and (s == 1 or text[s - 2] in " (\t\n\u00a0") and "." not in m.group(0) \
+                and "," not in m.group(0):
+            # ".66" = 0.66
+            out.append(Atom(s - 1, m.end(), value=D("0." + m.group(0)), decimal=True))
+            continue
         for dn in read_digit_run(m.group(0), m.start(), rules.fmt):
             out.append(Atom(dn.start, dn.end, value=dn.value, plain=dn.plain,
                             decimal=dn.decimal))
     return out
 
 
+_GLUED = re.compile(r"(?<=[^\W\d_])\d+(?:\.\d+)?(?![\w.]\w)")
+
+
+def _glued_numbers(text: str) -> list[Fig]:
+    """Numbers glued to a name ("SSL3.0", "utf8", "Python3"): weak figures.
+
+    They belong to the name, but a translation may write "SSL 3.0".
+    """
+    out: list[Fig] = []
+    for m in _GLUED.finditer(text):
+        s = m.group(0)
+        out.append(Fig(Figure("decimal" if "." in s else "cardinal", D(s), m.start(), m.end(), s),
+                       True))
+    return out
+
+
+_GLUED_UNIT = re.compile(
+    r"(?:km|kg|cm|mm|m|g|t|ha|l|s|h|min|sec|mph|км|кг|м|см|мм|т|г|ч|мин|с)(?![^\W\d_])", re.I)
+
+
 def _apply_digit_suffix(text: str, atom: Atom, rules: LangRules) -> None:
+    end0 = atom.end
+    _apply_digit_suffix_inner(text, atom, rules)
+    if atom.end == end0 and end0 < len(text) and text[end0].isalpha() \
+            and not _GLUED_UNIT.match(text, end0):
+        atom.weak = True  # "3D", "2to3", "64bit": part of a name, not a figure
+
+
+def _apply_digit_suffix_inner(text: str, atom: Atom, rules: LangRules) -> None:
     pos = atom.end
     if rules.re_suffix is not None:
         m = rules.re_suffix.match(text, pos)
@@ -783,7 +832,8 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
         fig = Figure("century", D(val), m.start(), m.end(), text[m.start():m.end()])
         atoms.append(Atom(m.start(), m.end(), figure=fig))
         taken.append((m.start(), m.end()))
-    if _DIGIT.search(t) is not None:
+    has_digit = _DIGIT.search(t) is not None
+    if has_digit:
         for a in _numeric_dates(t, rules):
             if not _overlaps(taken, a.start, a.end):
                 atoms.append(a)
@@ -813,12 +863,36 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             fg = Figure(fg.kind, fg.value, fg.start, fg.end, text[fg.start:fg.end])
         unit = unit_after(t, fg, rules.code == "en") if fg.kind in _UNIT_KINDS else None
         out.append(Fig(fg, f.weak, unit))
+    if t is not text and t != text:
+        out.extend(_code_numbers(text, t))
+    if has_digit:
+        out.extend(_glued_numbers(t))
     # "five or six hours", "3, 4 or 5 days": the unit of the last one counts for all
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
         if a.unit == "" and b.unit and a.figure.kind != "date" \
                 and _UNIT_JOIN.match(t[a.figure.end:b.figure.start]):
             a.unit = b.unit
+    return out
+
+
+_CODE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]\w)")
+
+
+def _code_numbers(text: str, masked: str) -> list[Fig]:
+    """Numbers inside masked code, roles and URLs: weak figures.
+
+    They are not figures of the prose, but a translation may move a number
+    into or out of code (``n = 4`` for "set n to 4"), so they may stand for
+    a figure of the other side; they never raise an issue themselves.
+    """
+    out: list[Fig] = []
+    for m in _CODE_NUMBER.finditer(text):
+        if masked[m.start()] != FILL:
+            continue
+        s = m.group(0)
+        kind = "decimal" if "." in s else "cardinal"
+        out.append(Fig(Figure(kind, D(s), m.start(), m.end(), s), True))
     return out
 
 

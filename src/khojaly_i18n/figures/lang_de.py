@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from .core import ADD, MULT, Atom, LangRules
@@ -84,6 +85,19 @@ def parse_word(w: str) -> tuple[int, bool] | None:
 
 
 _JOINER = re.compile(r"[ \u00a0]+")
+_DECADE_WORD = re.compile(
+    r"\b(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)er"
+    r"(?:[ \u00a0-]+Jahre[n]?)", re.I)
+#: number + adjective suffix: "fünftägige" (5-day), "dreifach", "zweimalig"
+_COMPOUND_ADJ = re.compile(
+    r"(.+?)(?:tägig|stündig|wöchig|monatig|jährig|minütig|köpfig|stöckig|teilig|fach|malig)"
+    r"(?:e|er|en|em|es)?")
+_PERCENT_ADJ = re.compile(r"(.+?)prozentig(?:e|er|en|em|es)?")
+#: what stands before an ordinal adjective ("am achten Tag", "der achte")
+_DETERMINER = re.compile(
+    r"(?:\b(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ein|eine|einer|einem|einen|eines|"
+    r"sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|jeder|jede|jedes|jedem|jeden)"
+    r"|\d\.?)[ \u00a0]+$", re.I)
 #: second elements of month compounds that name a time (Februarnacht, Märzhälfte)
 _MONTH_COMPOUND_TAILS = (
     "nacht", "nächte", "tag", "tage", "tagen", "tages", "morgen", "abend", "woche", "wochen",
@@ -127,7 +141,7 @@ class GermanRules(LangRules):
     )
     month_year_gap = r"\.?[ \u00a0]+"
     triggers = (r"(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
-                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|jan|jän|feb|mär|apr|mai|"
+                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|jan|jän|feb|mär|apr|mai|"
                 r"jun|jul|aug|sep|okt|nov|dez|jahrh)|\b[IVX]{1,5}\b")
 
     def __init__(self, locale: str = "de") -> None:
@@ -152,11 +166,25 @@ class GermanRules(LangRules):
             return Tok(1, weak=True) if w in ("eins",) else None
         r = parse_word(w)
         if r is None:
-            return None
+            pm = _PERCENT_ADJ.fullmatch(w) or _COMPOUND_ADJ.fullmatch(w)
+            r = parse_word(pm.group(1)) if pm else None  # hundertprozentig, fünftägig
+            if r is None or r[1]:
+                return None
+            return Tok(r[0], ADD, weak=r[0] <= 1)  # "einfach" = simple
         v, ordinal = r
+        if ordinal and w.startswith("acht") and not _DETERMINER.search(
+                m.string, max(0, m.start() - 12), m.start()):
+            return Tok(v, ADD, ordinal=True, weak=True)  # "Achten Sie auf": the verb achten
         return Tok(v, ADD, ordinal=ordinal, weak=v <= 1)
 
     def words(self, text: str) -> list[Atom]:
         out = scan_number_words(text, self._lookup, _JOINER)
+        for a in out:
+            if "prozentig" in text[a.start:a.end].lower():
+                a.percent = True
+        for m in _DECADE_WORD.finditer(text):  # "die zwanziger Jahre" = the 1920s
+            out = [a for a in out if not (a.start < m.end() and m.start() < a.end)]
+            val = _TENS[m.group(1).lower().replace("ss", "ß")]
+            out.append(Atom(m.start(), m.end(), value=Decimal(1900 + val), decade=True))
         out.extend(self.months.find(text))
         return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .core import ADD, HUNDRED, MULT, Atom, LangRules
 from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
@@ -49,8 +50,14 @@ _MULTS = {"hundred", "thousand", "million", "billion", "dozen"}
 _JOINER = re.compile(r"(?:[ \u00a0]|-|[ \u00a0]and[ \u00a0])", re.I)
 
 _MONTH_EXTRA = {"sept": 9, "sept.": 9}
+#: lexicalised ordinal phrases: "third party", "first person", "second hand"
+_IDIOM_AFTER = re.compile(r"[ \u00a0-](?:part(?:y|ies)|person|hand(?:ed)?|nature|thoughts?|fiddle)\b", re.I)
+_NOT_ADJECTIVE = re.compile(
+    r"[ \u00a0]*(?:[,.;:)!?\"”]|$)|[ \u00a0]+(?:and|or|if|of|to|the|a|an|by|in|on|at|is|are|was|"
+    r"were|be|time|place|that|when|then|with|from|for)\b", re.I)
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+")
-_HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
 _WORD_AFTER = re.compile(r"-([^\W\d_]+)")
 
 
@@ -64,9 +71,9 @@ class EnglishRules(LangRules):
     decade_before = r"\b(?:the|early|mid|late|mid-)[ \u00a0-]?['’]$"
     century_re = (r"(?P<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-](?:centur(?:y|ies))\b"
                   r"|\b(?P<r>[IVX]{1,5})(?:st|nd|rd|th)?[ \u00a0]centur(?:y|ies)\b")
-    million_after = (r"[ \u00a0](?:(?P<m_1000000>million|mln|m\b)|(?P<m_1000000000>billion|bn\b)"
+    million_after = (r"[ \u00a0]?(?:(?P<m_1000000>million\b|mln\b|(?-i:M)\b)|(?P<m_1000000000>billion\b|bn\b)"
                      r"|(?P<m_1000>thousand\b))")
-    range_mid = r"[ \u00a0]?[-‐‑‒–—−][ \u00a0]?"
+    range_mid = r"[ \u00a0]?(?:--|[-‐‑‒–—−])[ \u00a0]?"
     range_word_pairs = (
         (r"\bbetween[ \u00a0]+", r"[ \u00a0]+and[ \u00a0]+"),
         (r"\bfrom[ \u00a0]+(?:the[ \u00a0]+)?", r"[ \u00a0]+(?:to|through|until|till|and)[ \u00a0]+(?:the[ \u00a0]+)?"),
@@ -102,7 +109,15 @@ class EnglishRules(LangRules):
         tok = WORDS.get(w)
         if tok is not None:
             if w in _IMPLIED:
-                return tok if not _HYPHEN_AFTER.match(m.string, m.end()) else None
+                return tok
+            if tok.ordinal and tok.weak and _NOT_ADJECTIVE.match(m.string, m.end()):
+                return None  # "closing the latter first if needed": an adverb
+            if tok.ordinal and _IDIOM_AFTER.match(m.string, m.end()):
+                return Tok(tok.value, tok.kind, ordinal=True, weak=True)  # "third party"
+            if m.start() > 1 and m.string[m.start() - 1] == "-" and m.string[m.start() - 2].isalpha() \
+                    and not _NUMBER_WORD_BEFORE.search(m.string, 0, m.start() - 1):
+                # "base-two logarithm", "one-third": the second part of a compound
+                return Tok(tok.value, tok.kind, ordinal=tok.ordinal, weak=True)
             if _HYPHEN_COMPOUND.match(m.string, m.end()):
                 nxt = _WORD_AFTER.match(m.string, m.end())
                 if nxt is None or nxt.group(1).lower() not in WORDS or nxt.group(1).lower() in _IMPLIED:
@@ -121,9 +136,36 @@ class EnglishRules(LangRules):
             atoms = scan_number_words(text, self._lookup, _JOINER, bare_mult_weak=True,
                                        connectors=frozenset({"and"}))
             out = [a for a in atoms if not _is_vague_en(text, a)]
+            if "half" in toks:
+                out = _and_a_half(text, out)
         if not toks.isdisjoint(self.month_set):
             out.extend(self.months.find(text))
         return out
+
+
+_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?:[ \u00a0]+(million|billion|thousand)\b)?",
+                   re.I)
+_MULT_VALUE = {"million": 10**6, "billion": 10**9, "thousand": 1000}
+
+
+def _and_a_half(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"one and a half million" = 1,500,000; "two and a half" = 2.5."""
+    out: list[Atom] = []
+    skip_until = -1
+    for a in atoms:
+        if a.start < skip_until:
+            continue
+        m = _HALF.match(text, a.end) if a.value is not None and not a.ordinal else None
+        if m is None:
+            out.append(a)
+            continue
+        val = a.value + Decimal("0.5")
+        if m.group(1):
+            val *= _MULT_VALUE[m.group(1).lower()]
+        out.append(Atom(a.start, m.end(), value=val, word=True,
+                        decimal=val != val.to_integral_value()))
+        skip_until = m.end()
+    return out
 
 
 _VAGUE_AFTER = re.compile(r"[ \u00a0]+of\b", re.I)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from decimal import Decimal
+
 from .core import ADD, HUNDRED, MULT, Atom, LangRules
 from babel.dates import get_month_names
 
@@ -37,6 +39,27 @@ WORDS.update({
     "million": Tok(10**6, MULT), "millions": Tok(10**6, MULT),
     "milliard": Tok(10**9, MULT), "milliards": Tok(10**9, MULT),
 })
+# words that imply a number without stating it (weak: they only let the
+# translation say what the source says with digits, "2-tuple" = "paire")
+for _w, _v in (("paire", 2), ("paires", 2), ("couple", 2), ("couples", 2), ("double", 2),
+               ("doublet", 2), ("triplet", 3), ("triplets", 3), ("triple", 3),
+               ("quadruplet", 4), ("quadruplets", 4), ("quintuplet", 5), ("quintuplets", 5),
+               ("sextuplet", 6), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20),
+               ("trentaine", 30), ("quarantaine", 40), ("cinquantaine", 50), ("centaine", 100),
+               ("centaines", 100), ("millier", 1000), ("milliers", 1000)):
+    WORDS[_w] = Tok(_v, ADD, weak=True)
+_IMPLIED = frozenset(w for w, t in WORDS.items() if t.weak and t.value > 1 and not t.ordinal)
+_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
+#: "couper en deux" (in half), "entre deux racines" (between roots)
+_EN_DEUX = re.compile(r"(?<![^\W\d_])en[ \u00a0]+$", re.I)
+_ENTRE_DEUX = re.compile(r"(?<![^\W\d_])entre[ \u00a0]+$", re.I)
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:le|la|les|l|ou|et|à|de|du|des|pour|par|puis|sans|sur|dans|avec|"
+    r"verticalement|horizontalement|parties?)\b)[^\W\d_]{2,}", re.I)
+_WEEK_IDIOM = {"quinze": 2, "huit": 1}
+_JOURS = re.compile(r"[ \u00a0]+jours\b", re.I)
+_DEUX_POINTS = re.compile(r"[ \u00a0]+points?[ \u00a0]*(?:\(|«|``|:|\))", re.I)
+_NUM_BEFORE = re.compile(r"(\d|[^\W\d_]+)[ \u00a0\u202f-]+$")
 _JOINER = re.compile(r"(?:[ \u00a0]+|-|[ \u00a0-]et[ \u00a0-])")
 _TOKEN = re.compile(r"[^\W\d_]+")
 _BOTH = re.compile(r"(?<![^\W\d_])(?:les|des|leurs|ses|nos|vos|mes|tes|ces|tous)[ \u00a0]+$", re.I)
@@ -63,7 +86,7 @@ class FrenchRules(LangRules):
     century_re = (r"(?<![\w])(?P<r>[IVXL]{1,6})(?:e|ᵉ|ème|er|ᵉʳ)[ \u00a0]+si[èe]cles?(?![^\W\d_])"
                   r"|(?<![\w])(?P<n>\d{1,2})(?:e|ᵉ|ème|er)[ \u00a0]+si[èe]cles?(?![^\W\d_])")
     century_after = r"[ \u00a0]+si[èe]cles?(?![^\W\d_])"
-    million_after = (r"[ \u00a0\u202f](?:(?P<m_1000000>millions?|M(?:\b|€))"
+    million_after = (r"[ \u00a0\u202f](?:(?P<m_1000000>millions?|(?-i:M)(?:\b|€))"
                      r"|(?P<m_1000000000>milliards?|Md(?:s|\b))|(?P<m_1000>mille\b))")
     range_word_pairs = (
         (r"\bdu[ \u00a0]+", r"[ \u00a0]+au[ \u00a0]+"),
@@ -92,19 +115,38 @@ class FrenchRules(LangRules):
         self.months = MonthMatcher(forms, weak_alone=("mars", "mai"), abbr_needs_digit=True)
         self.month_set = frozenset(k.rstrip(".") for k in forms)
         self.word_set = frozenset(WORDS) | self.month_set | {"siècle", "siècles", "siecle"}
-        self.strong_set = self.word_set - {"un", "une", "zéro", "mars", "mai"}
+        self.strong_set = self.word_set - {"un", "une", "zéro", "mars", "mai"} - _IMPLIED
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
         tok = WORDS.get(w)
         if tok is None:
             return None
+        if w in _IMPLIED:
+            return tok
+        if w == "sept" and m.string[m.end():m.end() + 1] == "." \
+                and re.search(r"\d(?:er)?[ \u00a0]+$", m.string[max(0, m.start() - 6):m.start()]):
+            return None  # "le 7 sept.": the month
+        if w == "deux" and _DEUX_POINTS.match(m.string, m.end()):
+            return Tok(2, ADD, weak=True)  # "deux points" (:) the colon
+        hy = _HYPHEN_WORD.match(m.string, m.end())
+        if hy is not None and hy.group(1).lower() not in WORDS and hy.group(1).lower() != "et":
+            # "deux-points" (colon), "mille-pattes": a compound noun, not a figure
+            return Tok(tok.value, tok.kind, ordinal=tok.ordinal, weak=True)
+        prev = _NUM_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) \
+            if w in ("millions", "milliards") else None
+        if w in ("millions", "milliards") and (
+                prev is None or not (prev.group(1).isdigit() or prev.group(1).lower() in WORDS)):
+            return Tok(tok.value, tok.kind, weak=True)  # "des millions d'utilisateurs"
         if w in ("cent", "cents") and re.search(r"pour[ \u00a0-]$", m.string[max(0, m.start() - 5):m.start()]):
             return None
         if w in ("un", "une"):
             nxt = m.string[m.end():m.end() + 12].lower()
             if re.match(r"[ \u00a0](?:millions?|milliards?)\b", nxt):
                 return Tok(1)
-        if w == "deux" and _BOTH.search(m.string, max(0, m.start() - 12), m.start()):
+        if w == "deux" and (_BOTH.search(m.string, max(0, m.start() - 12), m.start())
+                            or _ENTRE_DEUX.search(m.string, max(0, m.start() - 8), m.start())
+                            or (_EN_DEUX.search(m.string, max(0, m.start() - 8), m.start())
+                                and not _NOUN_AFTER.match(m.string, m.end()))):
             return Tok(2, weak=True)  # "leurs deux parents" = both parents
         if w in ("neuf", "neufs") and not _NEUF_NUM.match(m.string, m.end()):
             return Tok(9, weak=True)  # "tout neuf" = brand new
@@ -118,6 +160,12 @@ class FrenchRules(LangRules):
         if not toks.isdisjoint(WORDS):
             out = scan_number_words(text, self._lookup, _JOINER, special=_special,
                                     token_re=_TOKEN, connectors=frozenset({"et"}))
+            # "quinze jours" = two weeks, "huit jours" = a week: both readings, weak
+            for a in list(out):
+                wk = _WEEK_IDIOM.get(text[a.start:a.end].lower())
+                if wk is not None and _JOURS.match(text, a.end):
+                    a.weak = True
+                    out.append(Atom(a.start, a.end, value=Decimal(wk), word=True, weak=True))
         if not toks.isdisjoint(self.month_set):
             out.extend(self.months.find(text))
         return out

@@ -170,9 +170,31 @@ class RussianRules(LangRules):
             if head.startswith(("полтор", "полут")) and " " in text[a.start:a.end].strip() \
                     and a.value is not None and a.value >= 1000:
                 a.value = a.value * Decimal("1.5")
+        out.extend(_compounds(text, out))
         # a bare plural multiplier alone ("тысячи людей") is vague: keep weak
         out.extend(self.months.find(text))
         return out
+
+
+_COMPOUND = re.compile(
+    r"(?<![а-яё])([а-яё]+?)(дневн|часов|недельн|минутн|суточн|летн|месячн|километров|этажн|процентн)"
+    r"[а-яё]*", re.I)
+
+
+def _compounds(text: str, taken: list[Atom]) -> list[Atom]:
+    """"пятидневное" (5-day), "двадцатилетний" (20-year): a numeral in a compound."""
+    out: list[Atom] = []
+    if not any(s in text for s in ("дневн", "часов", "недельн", "минутн", "суточн", "летн",
+                                   "месячн", "километров", "этажн", "процентн")):
+        return out
+    forms = number_forms()
+    for m in _COMPOUND.finditer(text):
+        tok = forms.get(m.group(1).lower().replace("ё", "е"))
+        if tok is None or tok.ordinal or any(a.start < m.end() and m.start() < a.end for a in taken):
+            continue
+        out.append(Atom(m.start(), m.end(), value=Decimal(tok.value), word=True,
+                        weak=tok.value <= 1, percent=m.group(2).lower() == "процентн"))
+    return out
 
 
 @lru_cache(maxsize=4096)

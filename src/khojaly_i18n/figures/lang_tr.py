@@ -24,7 +24,7 @@ class TurkishRules(TurkicRules):
     code = "tr"
     stems = STEMS
     ambiguous_suffixed = frozenset({"on", "altı", "yüz", "bin", "bir", "yedi"})
-    ambiguous_alone = frozenset({"yüz", "yedi"})
+    ambiguous_alone = frozenset({"yüz", "yedi", "on"})
     weak_forms = frozenset({"üçün"})  # 'of the three' (rare), az-like 'for' in mixed text
     digit_suffix = (r"(?:['’](?P<s>[" + L + r"]+)|(?P<ord>[ıiuü]?nc[ıiuü](?![" + L + r"]))"
                     r"|(?P<dot>\.)(?=[ \u00a0]+[^\W\d_])(?![ \u00a0]+(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]*[ \u00a0]+){0,1}(?:ve|ile)\b))")
@@ -48,7 +48,9 @@ class TurkishRules(TurkicRules):
     def __init__(self, locale: str = "tr") -> None:
         super().__init__(locale)
         forms = dict(babel_month_forms("tr"))
-        abbr = [k for k in forms if len(k) <= 3]
+        # abbreviations, and months that are also common words (aralık
+        # 'interval', ekim 'sowing', ocak 'hearth', kasım/nisan names): weak alone
+        abbr = [k for k in forms if len(k) <= 3] + ["aralık", "ekim", "ocak", "kasım", "nisan"]
         self.months = MonthMatcher(
             forms,
             suffix=r"(?:['’][" + L + r"]+|[ \u00a0]+ay(?:ı|ın|ında|ının|ına|ından)?(?![" + L + r"]))",

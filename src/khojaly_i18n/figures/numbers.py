@@ -32,6 +32,8 @@ class NumberFormat:
     @property
     def groups(self) -> frozenset[str]:
         extra = SPACE_GROUPS if self.group in SPACE_GROUPS else frozenset()
+        if self.decimal == "," and self.group in SPACE_GROUPS:
+            extra = extra | {"."}  # "32.000" is also written in fr/ru prose
         return frozenset({self.group}) | UNIVERSAL_GROUPS | extra
 
 
@@ -105,8 +107,8 @@ def read_digit_run(run: str, offset: int, fmt: NumberFormat) -> list[DigitNumber
         while j + 1 < n:
             sep = seps[j]
             nxt = groups[j + 1]
-            if len(groups[i]) > 3:
-                break
+            if len(groups[i]) > 3 or (groups[i][0] == "0"):
+                break  # 0,255 is a list, not a grouped number
             ok_sep = sep in group_syms and (gsym is None or sep == gsym)
             if not ok_sep or sep == fmt.decimal:
                 break
@@ -133,8 +135,10 @@ def read_digit_run(run: str, offset: int, fmt: NumberFormat) -> list[DigitNumber
             fallback = (
                 not grouped and sep in ".," and sep != fmt.decimal
                 and (j + 2 >= n) and not (sep == fmt.group and len(nxt) == 3)
-                and (i == 0 or seps[i - 1] != sep)
+                and (i == 0 or seps[i - 1] != sep) and (sep == "." or len(nxt) <= 3)
             )
+            if len(int_digits) > 1 and int_digits[0] == "0":
+                is_dec = fallback = False  # 001,366: a list of codes
             if (is_dec or fallback) and gsym != sep:
                 frac = nxt
                 pos += 1 + len(nxt)

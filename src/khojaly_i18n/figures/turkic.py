@@ -22,8 +22,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 #: "üçdə biri" / "üçte biri" (a third): a locative denominator, then the numerator
 _LOC = re.compile(r"(?:d|t)[aeə]$")
 #: "iki kat(ı)", "üç qat", "iki dəfə artdı": multiplicatives, English says "doubled"
+_POSS = re.compile(r"(?:s[ıi]|m[ıi]z|n[ıi]z)")
 _TIMES_AFTER = re.compile(
-    r"[ \u00a0]+(?:kat|qat|dəfə|defa|kez)(?:[ıiuüaeə][a-zçğıöşüə]*)?(?![a-zçğıöşüə])", re.I)
+    r"[ \u00a0]+(?:kat|qat|dəfə|defa|kez|nokta|nöqtə)(?:[ıiuüaeə][a-zçğıöşüə]*)?(?![a-zçğıöşüə])", re.I)
 
 
 def turkic_lower(word: str) -> str:
@@ -68,7 +69,9 @@ class TurkicRules(LangRules):
             return None
         if stem.endswith(("d", "rd")) and not (ordinal or case[:1] in "ıiuüaeə"):
             return None  # softened stem (dörd-) only before a vowel in tr
-        weak = base.weak or (ordinal and base.value == 1)
+        weak = base.weak or (ordinal and base.value <= 2)  # "ikinci": also 'the latter'
+        if base.value == 2 and not ordinal and _POSS.match(case):
+            weak = True  # "ikisi de", "ikimiz" = both
         if (case or ordinal) and stem in self.ambiguous_suffixed and not ordinal:
             weak = True
         if not case and not ordinal and stem in self.ambiguous_alone:
