@@ -59,7 +59,7 @@ def test_glossary_path_set_for_the_run(repo_root: Path, tmp_path: Path) -> None:
     set_glossary_path(tbx)
     try:
         check = GlossaryCheck()
-        assert check.version.startswith("1+")
+        assert check.fingerprint().startswith(f"{check.version}+")
         result = check_catalog(po, [check], "en")
     finally:
         set_glossary_path(None)
@@ -72,13 +72,19 @@ def test_catalog_outside_a_project_without_glossary(tmp_path: Path, monkeypatch:
     assert check_catalog(po, [GlossaryCheck()], "en").findings == []
 
 
-def test_version_follows_the_glossary(tmp_path: Path) -> None:
+def test_fingerprint_follows_the_glossary(tmp_path: Path) -> None:
+    from khojaly_i18n.checks.cache import config_key
+
     folder = tmp_path / "g"
     folder.mkdir()
     (folder / "a.yaml").write_text("- id: a\n  category: place\n  en: {term: A}\n", encoding="utf-8")
-    first = GlossaryCheck(glossary_path=folder).version
+    check = GlossaryCheck(glossary_path=folder)
+    first, first_key = check.fingerprint(), config_key([check], "en", None)
+    assert GlossaryCheck.version == check.version  # a plain class attribute again
     (folder / "a.yaml").write_text("- id: a\n  category: place\n  en: {term: B}\n", encoding="utf-8")
-    assert GlossaryCheck(glossary_path=folder).version != first
+    check = GlossaryCheck(glossary_path=folder)
+    assert check.fingerprint() != first
+    assert config_key([check], "en", None) != first_key
 
 
 def test_shipped_editions_pass(repo_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

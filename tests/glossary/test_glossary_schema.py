@@ -111,3 +111,49 @@ def test_validate_reports_each_file(tmp_path: Path) -> None:
     write(tmp_path / "g", "b.yaml", "- id: b\n  category: place\n  en: {term: B, x: 1}\n")
     count, errors = validate_glossary(tmp_path / "g")
     assert [(Path(e.path).name, e.line) for e in errors] == [("a.yaml", 2), ("b.yaml", 3)]
+
+
+CONTRADICTORY = """\
+- id: shusha
+  category: place
+  en: Shusha
+  ru:
+    term: Шуша
+    deprecated:
+      - Шушы
+      - Шуши
+- id: red-cross
+  category: organisation
+  en: Red Cross
+  de: {term: Rotes Kreuz, deprecated: [Rote Kreuz, Rotkreuz]}
+  tr: {term: ateşkes anlaşması, admitted: [ateşkes antlaşması], deprecated: [ateşkes antlaşmaları]}
+"""
+
+
+def test_deprecated_form_of_the_preferred_term_is_an_error(tmp_path: Path) -> None:
+    """A deprecated variant that the check accepts as a form of an accepted term contradicts it."""
+    path = write(tmp_path / "g", "places.yaml", CONTRADICTORY)
+    count, errors = validate_glossary(tmp_path / "g")
+    assert count == 2
+    assert [(Path(e.path).name, e.line) for e in errors] == [("places.yaml", 8), ("places.yaml", 12), ("places.yaml", 13)]
+    assert "shusha/ru: deprecated 'Шуши' is a grammatical form of the preferred term 'Шуша'" in errors[0].message
+    assert "'Rote Kreuz'" in errors[1].message and "'Rotkreuz'" not in errors[1].message
+    assert "admitted term 'ateşkes antlaşması'" in errors[2].message
+    with pytest.raises(GlossaryError) as caught:
+        load_glossary(tmp_path / "g", None)
+    assert caught.value.line == 8 and caught.value.path.endswith(path.name)
+
+
+def test_deprecated_form_in_tbx_names_its_line(tmp_path: Path) -> None:
+    from khojaly_i18n.glossary.tbx import write_tbx
+
+    write(tmp_path / "g", "places.yaml", CONTRADICTORY.replace("      - Шуши\n", ""))
+    glossary = read_yaml_folder(tmp_path / "g")
+    write_tbx(glossary, tmp_path / "g.tbx")
+    lines = (tmp_path / "g.tbx").read_text(encoding="utf-8").splitlines()
+    count, errors = validate_glossary(tmp_path / "g.tbx")
+    assert count == 2 and len(errors) == 2
+    shown = sorted(lines[error.line - 1].strip() for error in errors)
+    assert shown == ["<term>Rote Kreuz</term>", "<term>ateşkes antlaşmaları</term>"]
+    with pytest.raises(GlossaryError):
+        load_glossary(tmp_path / "g.tbx", None)

@@ -109,6 +109,15 @@ class Check:
     #: Bump when the check's results change, so cached results are not reused.
     version: ClassVar[str] = "1"
 
+    def fingerprint(self) -> str:
+        """What the check's results depend on besides the catalog, for the result cache.
+
+        The default is the check's version; a check that reads data (a glossary, a
+        configuration file) returns a hash of that data too, so that cached results
+        follow its edits.
+        """
+        return str(self.version)
+
     @property
     def ignore_flag(self) -> str:
         """The ``#, ignore-<id>`` flag that silences this check on one entry."""

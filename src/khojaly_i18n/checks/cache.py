@@ -1,6 +1,6 @@
 """A cache of per-catalog check results, so unchanged files cost almost nothing to re-check.
 
-One JSON file per configuration (toolkit version, check ids and versions, the code of
+One JSON file per configuration (toolkit version, check ids and fingerprints, the code of
 the checks, source and target language options); inside it one entry per catalog,
 valid while the file's (size, mtime_ns, inode) is unchanged. Writes are atomic
 (temporary file + ``os.replace``) and merge with what other runs wrote meanwhile,
@@ -79,7 +79,7 @@ def config_key(checks: list[Check], source_lang: str | None, lang: str | None) -
     payload = [
         CACHE_FORMAT,
         __version__,
-        [[check.id, check.version, type(check).__qualname__, check.severity] for check in checks],
+        [[check.id, check.fingerprint(), type(check).__qualname__, check.severity] for check in checks],
         source_lang,
         lang,
         _code_fingerprint(checks),

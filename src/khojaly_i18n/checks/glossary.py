@@ -22,7 +22,8 @@ class GlossaryCheck(Check):
         "a deprecated variant is an error."
     )
     severity = "error"
-    _version = "1"
+    #: 2: German adjective declension, Turkic possessive plurals, harmony of loanwords.
+    version = "2"
 
     def __init__(self, glossary: object | None = None, glossary_path: Path | str | None = None) -> None:
         from khojaly_i18n.glossary.model import Glossary
@@ -32,11 +33,11 @@ class GlossaryCheck(Check):
         self._resolved = self._glossary is not None
         self._by_catalog: dict[str, Glossary | None] = {}
 
-    @property  # type: ignore[override]
-    def version(self) -> str:
-        """The check's version plus the glossary's content hash (so cached results follow edits)."""
+    def fingerprint(self) -> str:
+        """The check's version plus the content hash of the run's glossary (cached results follow edits)."""
         glossary = self._default_glossary()
-        return f"{self._version}+{glossary.digest() if glossary is not None else 'none'}"
+        digest = glossary.digest() if glossary is not None else "none"  # type: ignore[attr-defined]
+        return f"{self.version}+{digest}"
 
     def _default_glossary(self) -> object | None:
         """The glossary given, set for the run, or of the project at the current folder."""

@@ -66,6 +66,11 @@ def load_glossary(path: Path | str | None = None, project_root: Path | None = No
     if cached is not None:
         return cached
     glossary = _read(path, project_root)
+    from khojaly_i18n.glossary.validate import contradictions
+
+    errors = contradictions(glossary)
+    if errors:
+        raise errors[0]
     with _lock:
         _glossaries[key] = glossary
     return glossary

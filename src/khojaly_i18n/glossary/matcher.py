@@ -65,7 +65,12 @@ class Phrase:
         keep = content or keep
         self.words: list[WordMatcher] = [
             word_matcher(
-                words[i], self.lang, head=(n == len(keep) - 1), single=len(keep) == 1, lenient=status == "deprecated"
+                words[i],
+                self.lang,
+                head=(n == len(keep) - 1),
+                single=len(keep) == 1,
+                lenient=status == "deprecated",
+                attributive=_attributive(words, keep, n),
             )
             for n, i in enumerate(keep)
         ]
@@ -295,6 +300,16 @@ class GlossaryMatcher:
                 if a_start <= start and end <= a_end and (a_score >= score or capitals):
                     return True
         return False
+
+
+def _attributive(words: list[str], keep: list[int], n: int) -> bool:
+    """True when word *n* of the kept words stands right before the next one, a capitalised
+    noun, as an attributive adjective does (Rotes Kreuz, 366. Motorisiertes Schützenregiment;
+    not Verbrechen gegen die Menschlichkeit)."""
+    if n >= len(keep) - 1:
+        return False
+    index, following = keep[n], keep[n + 1]
+    return following == index + 1 and not words[index].isdigit() and words[following][:1].isupper()
 
 
 def _surface(text: str, tokens: list[Token], start: int, end: int) -> str:

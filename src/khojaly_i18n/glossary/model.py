@@ -25,11 +25,17 @@ class LangTerms:
     deprecated: tuple[str, ...] = ()
     note: str | None = None
     line: int | None = None
+    #: (term, line) of each term whose own line is known (not part of the content).
+    term_lines: tuple[tuple[str, int], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def accepted(self) -> tuple[str, ...]:
         """The preferred term, then every admitted variant."""
         return (self.term, *self.admitted)
+
+    def line_of(self, term: str) -> int | None:
+        """The line of *term* (else of the language's section)."""
+        return next((line for text, line in self.term_lines if text == term), self.line)
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict (only the keys that have a value)."""

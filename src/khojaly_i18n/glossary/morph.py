@@ -5,11 +5,19 @@ Each matcher is built once per glossary word and answers for a token with a scor
 
 * Russian: pymorphy3 lemmas of both words (ё/е folded); words the dictionary does
   not know (foreign names) by the analyser's guess plus a declension-class fallback
-  (stem + ending); names ending in -ы, -и, -у, -о, -е are indeclinable.
-* Turkish and Azerbaijani: the word plus a chain of suffixes with vowel harmony,
-  buffer consonants (y, n, s), consonant softening and the Turkish apostrophe.
-* German: inflection endings, umlaut plurals, adjective endings and compounds.
-* French: elision (d', l', qu'), plural -s/-x/-aux, feminine -e, capitals without accents.
+  (stem + ending, within Russian spelling rules: no Шушы, Гянджю); names ending in
+  -ы, -и, -у, -о, -е are indeclinable. Adjectives made from names count only when listed.
+* Turkish and Azerbaijani: the word plus a chain of suffixes with vowel harmony (both
+  harmonies after loanwords that break it: saati, hali, rolü), buffer consonants
+  (y, n, s), consonant softening, the dropped vowel of a closed class of nouns
+  (şehir → şehri), the Turkish apostrophe, and the plural of a possessive compound
+  head (ateşkes antlaşması → antlaşmaları, Alayı → Alaylarının, Birliyi → birlikləri).
+* German: the head noun's endings (genitive -s/-es, plural, dative plural -n, umlaut
+  plurals), attributive adjectives in every declension (Rotes Kreuz → des Roten
+  Kreuzes, 366. Motorisierte(n/s)), compounds that start with the term (with a linking
+  -s-/-n-, not a derivational suffix: Kreuzung ≠ Kreuz) or end with its head noun.
+* French: elision (d', l', qu'), plural -s/-x/-aux, feminine -e, capitals without
+  accents, œ/æ written out (coeur).
 * English (source): plural and possessive.
 """
 
@@ -164,6 +172,11 @@ def ru_declension(word: str) -> tuple[str, tuple[str, ...]] | None:
     return word, RU_NOUN_HARD
 
 
+#: Letter pairs Russian spelling rules out in native endings: ы, я, ю after г, к, х, ж, ч, ш, щ
+#: (and я, ю after ц) — Шушы, Карабахскый, Гянджю are misspellings, not forms.
+RU_MISSPELT = re.compile(r"[гкхжчшщ][ыяю]|ц[яю]")
+
+
 class RussianWord(_Cached):
     """Ходжалы (indeclinable), Шуши ← Шуша, 366-го мотострелкового полка, беженцами ← беженец."""
 
@@ -174,6 +187,7 @@ class RussianWord(_Cached):
         self.declension = ru_declension(self.word)
         stem = self.declension[0] if self.declension else self.word
         self.guess_stem = stem[: max(3, len(stem) - 1)]
+        self.spelling = {m.group() for m in RU_MISSPELT.finditer(self.word)}
 
     def score(self, token: Token) -> int:
         folded = token.folded
@@ -181,6 +195,8 @@ class RussianWord(_Cached):
             return 2
         if not folded.isalpha():
             return 0
+        if {m.group() for m in RU_MISSPELT.finditer(folded)} - self.spelling:
+            return 0  # a pair the word itself does not have (Нахчыван keeps its чы)
         if self.declension is not None:
             stem, endings = self.declension
             if folded.startswith(stem) and folded[len(stem):] in endings:
@@ -302,10 +318,57 @@ _SOFTEN = {
     "tr": {"k": "ğ", "p": "b", "t": "d", "ç": "c"},
     "az": {"k": "y", "q": "ğ"},
 }
+#: Softened consonant → hard one, to undo the softening of a possessive head (Birliyi → birlik-).
+_UNSOFTEN = {
+    "tr": {"ğ": "k", "b": "p", "d": "t", "c": "ç"},
+    "az": {"y": "k", "ğ": "q"},
+}
+_FRONT_OF = {"a": "e", "ı": "i", "o": "ö", "u": "ü"}
+_PLURAL = ("lar", "ler", "lər")
+
+
+def turkic_harmony_vowels(word: str, lang: str) -> tuple[str, ...]:
+    """The vowels suffixes may harmonise with after *word*: its last vowel, and the front
+    counterpart where loanwords break vowel harmony (saat → saati, hal → hali, rol → rolü,
+    dikkat → dikkati, Kemal → Kemal'e): a back last vowel before a final -l, a long -aa-,
+    or a word that mixes front and back vowels."""
+    last = _last_vowel(word, None) or "e"
+    vowels = [last]
+    if last in BACK:
+        mixed = any(ch in FRONT for ch in word) and any(ch in BACK for ch in word)
+        if word.endswith("l") or "aa" in word or mixed:
+            front = _FRONT_OF[last]
+            if lang == "az" and front == "e":
+                front = "ə"
+            vowels.append(front)
+    return tuple(vowels)
+
+
+#: Nouns whose last high vowel drops before a vowel-initial suffix (a lexical class).
+TURKIC_ELIDING: dict[str, frozenset[str]] = {
+    "tr": frozenset(
+        "ağız alın beyin boyun burun göğüs gönül isim karın oğul omuz resim şehir nehir "
+        "fikir akıl kısım vakit ömür sabır hüküm zulüm şekil asıl nakil hapis emir metin "
+        "keşif bahis cisim seyir kahır zehir ilim kabir nesil".split()
+    ),
+    "az": frozenset(
+        "ağız oğul burun alın boyun qarın isim şəkil fikir ətir səbir ömür nəsil əsil qəbir "
+        "sinif ağıl meyil zülüm".split()
+    ),
+}
+
+
+def _elided_stem(word: str, lang: str) -> str | None:
+    """şehir → şehr, sınıf → sınf (also at the end of a compound: başşehir → başşehr)."""
+    for noun in TURKIC_ELIDING.get(lang, ()):
+        if word == noun or (word.endswith(noun) and len(noun) >= 4):
+            return word[:-2] + word[-1]
+    return None
 
 
 class TurkicWord(_Cached):
-    """Xocalıda, Xocalının, Xocalıya, Hocalı'nın, Bakü'ye, Qarabağa, kitap → kitabı, alayının."""
+    """Xocalıda, Xocalının, Xocalıya, Hocalı'nın, Bakü'ye, Qarabağa, kitap → kitabı, alayının,
+    ateşkes antlaşması → antlaşmaları, antlaşmalarına; Birliyi → birlikləri."""
 
     def __init__(self, word: str, lang: str, compound_head: bool = False, lenient: bool = False) -> None:
         super().__init__()
@@ -313,15 +376,33 @@ class TurkicWord(_Cached):
         self.word = fold(word, self.lang)
         # a misspelt (deprecated) name keeps the suffixes of the real one: Xocalida, Hocali'da
         self.lenient = lenient
-        # the head of a compound carries its marker -(s)I (savaş esiri, Piyade Alayı);
-        # the plural goes before it: savaş esirleri, Piyade Alayları
-        self.marker_stem: str | None = None
-        if compound_head and len(self.word) > 3 and self.word[-1] in "ıiuü":
-            stem = self.word[:-2] if self.word[-2] == "s" and self.word[-3] in VOWELS else self.word[:-1]
-            if stem and stem[-1] not in VOWELS:
-                self.marker_stem = stem
-        self.vowel = _last_vowel(self.word, None) or "e"
+        # the head of a compound carries its possessive marker -(s)I (savaş esiri, Piyade
+        # Alayı, ateşkes antlaşması); the plural replaces it: savaş esirleri, Piyade Alayları,
+        # ateşkes antlaşmaları (az müqaviləsi → müqavilələri, Birliyi → birlikləri)
+        self.marker_stems: tuple[str, ...] = ()
+        w = self.word
+        if compound_head and len(w) > 3 and w[-1] in "ıiuü":
+            stem: str | None = None
+            if w[-2] == "s" and w[-3] in VOWELS:
+                stem = w[:-2]  # antlaşma-sı, Şura-sı
+            elif w[-2] not in VOWELS:
+                stem = w[:-1]  # Alay-ı, esir-i, Birliy-i
+            if stem and len(stem) >= 2:
+                stems = [stem]
+                hard = _UNSOFTEN.get(self.lang, {}).get(stem[-1])
+                if hard and len(stem) > 2:
+                    stems.append(stem[:-1] + hard)
+                self.marker_stems = tuple(stems)
+        self.vowels = turkic_harmony_vowels(self.word, self.lang)
+        self.vowel = self.vowels[0]
         self.stems: list[tuple[str, bool]] = [(self.word, False)]
+        elided = _elided_stem(self.word, self.lang) if word[:1].islower() else None
+        self.elides = elided is not None
+        if elided:
+            # a noun that drops its last high vowel before a vowel (şehir → şehri, nehir →
+            # nehrinde, ağız → ağzı, oğul → oğlu); a closed class, so that a misspelling
+            # (mayın → maynı) is not taken for one
+            self.stems.append((elided, True))
         last = self.word[-1:]
         soft = _SOFTEN.get(self.lang, {}).get(last)
         if soft and len(self.word) > 2:
@@ -330,9 +411,18 @@ class TurkicWord(_Cached):
             self.stems.append((self.word[:-1] + soft, True))
 
     def _suffixes(self, rest: str, prev: str) -> bool:
-        if turkic_suffixes_ok(self.lang, rest, prev, self.vowel):
+        if any(turkic_suffixes_ok(self.lang, rest, prev, vowel) for vowel in self.vowels):
             return True
         return self.lenient and any(turkic_suffixes_ok(self.lang, rest, prev, v) for v in "aıouəiöü")
+
+    def _marker_plural(self, folded: str) -> bool:
+        """antlaşmaları, antlaşmalarının, Alaylarının: a possessive head in the plural."""
+        for stem in self.marker_stems:
+            if folded.startswith(stem) and folded[len(stem) : len(stem) + 3] in _PLURAL:
+                vowel = _last_vowel(stem, self.vowel) or self.vowel
+                if turkic_suffixes_ok(self.lang, folded[len(stem) :], stem[-1], vowel):
+                    return True
+        return False
 
     def score(self, token: Token) -> int:
         folded = token.folded
@@ -343,50 +433,92 @@ class TurkicWord(_Cached):
             # the apostrophe sets a proper name apart from its suffixes: no softening
             if head == self.word and self._suffixes(tail, self.word[-1]):
                 return 1
+            if self._marker_plural(head) and tail and turkic_suffixes_ok(
+                self.lang, tail, head[-1], _last_vowel(head, self.vowel) or self.vowel
+            ):
+                return 1  # Piyade Alayları'nın
             return 0
         for stem, softened in self.stems:
             if folded.startswith(stem) and len(folded) > len(stem):
                 rest = folded[len(stem):]
                 if softened and rest[0] not in VOWELS:
                     continue
+                if self.elides and not softened and rest[0] in VOWELS:
+                    continue  # şehir + e → şehre, not şehire
                 if self._suffixes(rest, stem[-1]):
                     return 1
-        stem = self.marker_stem
-        if stem is not None and folded.startswith(stem) and folded[len(stem):len(stem) + 3] in ("lar", "ler", "lər"):
-            if turkic_suffixes_ok(self.lang, folded[len(stem):], stem[-1], _last_vowel(stem, self.vowel) or self.vowel):
-                return 1
-        return 0
+        return 1 if self._marker_plural(folded) else 0
 
 
 # --------------------------------------------------------------------------- German
 
 DE_SUFFIXES = ("", "e", "en", "er", "es", "em", "n", "s", "ern", "ns", "ses")
+#: Endings of an attributive adjective (strong, weak and mixed declension).
+DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+#: Linking elements between the parts of a compound (Kriegsgefangene, Schützenregiment).
+DE_LINKS = ("", "s", "es", "n", "en")
+#: A remainder that is a derivational suffix, not a second word (Kreuzung, aserbaidschanisch).
+DE_DERIVATION = re.compile(
+    r"(?:isch|ung|lich|ig|heit|keit|chen|lein|erin|erinnen|ismus|ist|istin|ler|ner|er|tum|ei|in|innen)"
+    r"(?:e|en|er|es|em|s|n|nen)?"
+)
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
 
 
-class GermanWord(_Cached):
-    """Karabachs, Aserbaidschans, der Russischen Föderation, Geiseln, Flüchtlinge, Regimenter."""
+def de_adjective_stem(word: str) -> str | None:
+    """The stem of a declined adjective (Rotes → rot, Motorisierte → motorisiert), else None."""
+    for ending in ("en", "er", "es", "em", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return None
 
-    def __init__(self, word: str, head: bool) -> None:
+
+class GermanWord(_Cached):
+    """Karabachs, Aserbaidschans, der Russischen Föderation, des Roten Kreuzes, Geiseln,
+    Flüchtlinge, Regimenter, Karabachkonflikt.
+
+    *attributive*: a word before the head of a multi-word term whose ending is an
+    adjective's (Rotes Kreuz, 366. Motorisiertes Schützenregiment, Russische Föderation):
+    it takes every strong, weak and mixed ending and is never part of a compound.
+    The head noun takes genitive -s/-es, dative plural -n, plural -e/-er/-en and
+    umlaut plurals; a noun may start a compound (with a linking -s-/-n-) or end one.
+    """
+
+    def __init__(self, word: str, head: bool, attributive: bool = False) -> None:
         super().__init__()
         w = fold(word, "de")
         self.word = w
+        self.head = head
+        adjective = de_adjective_stem(w) if attributive else None
+        self.adjective = adjective is not None
+        if adjective is not None:
+            # a noun taken for an adjective keeps its own endings too
+            forms = {w} | {adjective + ending for ending in DE_ADJ_ENDINGS} | {w + s for s in DE_SUFFIXES}
+            self.forms = frozenset(forms)
+            self.stems: tuple[str, ...] = ()
+            self.compound = False
+            return
         stems = {w}
         if w.endswith("e") and len(w) > 3:
             stems.add(w[:-1])
-        forms = {stem + suffix for stem in stems for suffix in DE_SUFFIXES}
-        # adjectives and nominalised adjectives (Russische → Russischen, Kriegsgefangener → Kriegsgefangene)
+        if w[-1:] in "aiouyäöü":
+            # a word ending in a full vowel takes -s (Schuschas, Bakus, Chodschalis), and a
+            # place name -er like every other (Bakuer, as Minsker, Karabacher)
+            forms = {w, w + "s", w + "er"}
+        else:
+            forms = {stem + suffix for stem in stems for suffix in DE_SUFFIXES}
+        # nominalised adjectives (Kriegsgefangener → Kriegsgefangene, Binnenvertriebenen)
         for ending in ("en", "er", "es", "em"):
             if w.endswith(ending) and len(w) > 5:
-                forms.update(w[: -len(ending)] + suffix for suffix in ("e", "en", "er", "es", "em"))
+                forms.update(w[: -len(ending)] + suffix for suffix in DE_ADJ_ENDINGS)
         if head:
             umlauted = _umlaut(w)
             if umlauted:
                 forms.update(umlauted + suffix for suffix in ("", "e", "er", "en", "ern"))
         self.forms = frozenset(forms)
         self.stems = tuple(sorted((st for st in stems if len(st) >= 4), key=len))
-        self.head = head
-        self.compound = len(w) >= 4
+        self.compound = len(w) >= 4 and word[:1].isupper()
+        self._ends = tuple(form for form in self.forms if len(form) >= len(self.word))
 
     def score(self, token: Token) -> int:
         folded = token.folded
@@ -395,14 +527,26 @@ class GermanWord(_Cached):
         if folded in self.forms:
             return 1
         if self.compound and folded.isalpha():
-            # compounds: Karabachkonflikt (modifier), Motorschützenregiment (head)
-            if any(folded.startswith(stem) and len(folded) >= len(stem) + 3 for stem in self.stems):
-                return 1
-            if len(folded) >= len(self.word) + 3 and any(
-                folded.endswith(form) for form in self.forms if len(form) >= len(self.word)
-            ):
-                return 1
+            # the term starts a compound, with a linking -s-/-n- (Karabachkonflikt, Geiselnahme)
+            for stem in self.stems:
+                if folded.startswith(stem) and _compound_rest(folded[len(stem):]):
+                    return 1
+            # the head noun ends one (Motorschützenregiment, Karabachkonflikt → Konflikt)
+            if self.head:
+                for form in self._ends:
+                    if folded.endswith(form) and len(folded) - len(form) >= 3:
+                        return 1
         return 0
+
+
+def _compound_rest(rest: str) -> bool:
+    """True when *rest* is a linking element and a word of its own (not a derivational suffix)."""
+    for link in DE_LINKS:
+        if rest.startswith(link):
+            word = rest[len(link):]
+            if len(word) >= 4 and not DE_DERIVATION.fullmatch(word) and not DE_DERIVATION.fullmatch(rest):
+                return True
+    return False
 
 
 def _umlaut(word: str) -> str | None:
@@ -428,6 +572,17 @@ def fr_unelide(raw: str) -> str:
     return FR_ELISION.sub("", raw, count=1)
 
 
+def fr_ligatures(text: str) -> str:
+    """œ → oe, æ → ae (cœur = coeur, Œuvre = OEuvre = Oeuvre), capitals kept capital."""
+    if not any(ch in text for ch in "œŒæÆ"):
+        return text
+    upper = text.upper() == text
+    return (
+        text.replace("œ", "oe").replace("æ", "ae")
+        .replace("Œ", "OE" if upper else "Oe").replace("Æ", "AE" if upper else "Ae")
+    )
+
+
 def _char_class(ch: str) -> str:
     base = strip_accents(ch)
     options = {ch, ch.upper()}
@@ -439,12 +594,14 @@ def _char_class(ch: str) -> str:
 
 
 class FrenchWord(_Cached):
-    """d'Aghdam, l'Azerbaïdjan, otages, personnes déplacées internes, internationaux, Etats."""
+    """d'Aghdam, l'Azerbaïdjan, otages, personnes déplacées internes, internationaux, Etats,
+    cœur = coeur (ligatures written out)."""
 
     case_sensitive = True
 
     def __init__(self, word: str) -> None:
         super().__init__()
+        word = fr_ligatures(word)
         w = word.lower()
         self.word = w
         stems = {w}
@@ -467,7 +624,7 @@ class FrenchWord(_Cached):
         self.pattern = re.compile(f"(?:{pattern})")
 
     def score(self, token: Token) -> int:
-        raw = fr_unelide(token.raw)
+        raw = fr_ligatures(fr_unelide(token.raw))
         if raw.lower() == self.word:
             return 2
         return 1 if self.pattern.fullmatch(raw) else 0
@@ -510,10 +667,18 @@ ORDINAL_SUFFIXES: dict[str, frozenset[str]] = {
 GAPS: dict[str, int] = {"en": 0, "ru": 1, "az": 2, "tr": 2, "de": 2, "fr": 2}
 
 
-def word_matcher(word: str, lang: str, head: bool = True, single: bool = True, lenient: bool = False) -> WordMatcher:
+def word_matcher(
+    word: str,
+    lang: str,
+    head: bool = True,
+    single: bool = True,
+    lenient: bool = False,
+    attributive: bool = False,
+) -> WordMatcher:
     """The matcher of one glossary word in *lang* (*head*: the last word of its term;
     *single*: the term has one word; *lenient*: a deprecated variant, whose suffixes may
-    follow the harmony of the correct name)."""
+    follow the harmony of the correct name; *attributive*: the word stands before the
+    next content word of its term, as an adjective does)."""
     lang = base_lang(lang)
     if word.isdigit() or re.fullmatch(r"\d+[^\W\d_]{1,4}", word):
         return NumberWord(re.match(r"\d+", word).group())  # type: ignore[union-attr]
@@ -526,7 +691,7 @@ def word_matcher(word: str, lang: str, head: bool = True, single: bool = True, l
     if lang in ("tr", "az"):
         return TurkicWord(word, lang, compound_head=head and not single, lenient=lenient)
     if lang == "de":
-        return GermanWord(word, head)
+        return GermanWord(word, head, attributive=attributive)
     if lang == "fr":
         return FrenchWord(word)
     return PlainWord(word, lang)

@@ -286,7 +286,12 @@ def _concept(entry: Any, shown: str, used: set[str]) -> Concept | None:
         if set(a.casefold() for a in admitted) & set(d.casefold() for d in deprecated):
             clash = next(a for a in admitted if a.casefold() in {d.casefold() for d in deprecated})
             raise GlossaryError(f"{clash!r} is both admitted and deprecated ({code})", shown, lang_lines.get(code))
-        terms[code] = LangTerms(main, tuple(admitted), tuple(dict.fromkeys(deprecated)), note, lang_lines.get(code))
+        lines: dict[str, int] = {}
+        for text, _kind, _text_note, line in items:
+            lines.setdefault(text, line)
+        terms[code] = LangTerms(
+            main, tuple(admitted), tuple(dict.fromkeys(deprecated)), note, lang_lines.get(code), tuple(lines.items())
+        )
     raw_id = entry.get("id")
     english = terms.get("en") or next(iter(terms.values()))
     if "en" not in terms:

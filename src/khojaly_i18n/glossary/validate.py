@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from khojaly_i18n.errors import ConfigError, GlossaryError
-from khojaly_i18n.glossary.model import Concept
+from khojaly_i18n.glossary.model import Concept, Glossary
 
 
 def validate_glossary(path: Path | None = None, project_root: Path | None = None) -> tuple[int, list[GlossaryError]]:
@@ -28,9 +28,10 @@ def validate_glossary(path: Path | None = None, project_root: Path | None = None
         from khojaly_i18n.glossary.tbx import read_tbx
 
         try:
-            return len(read_tbx(path)), []
+            glossary = read_tbx(path)
         except GlossaryError as error:
             return 0, [error]
+        return len(glossary), contradictions(glossary)
     files = glossary_files(path) if path.is_dir() else [path]
     errors: list[GlossaryError] = []
     first: dict[str, Concept] = {}
@@ -50,4 +51,42 @@ def validate_glossary(path: Path | None = None, project_root: Path | None = None
                 continue
             first[concept.id] = concept
             count += 1
+    errors.extend(contradictions(Glossary(tuple(first.values()))))
     return count, errors
+
+
+def contradictions(glossary: Glossary) -> list[GlossaryError]:
+    """Deprecated variants that the check would accept as a form of the concept's preferred
+    or an admitted term (ru *Шуши* is the genitive of *Шуша*): such a glossary contradicts
+    itself, flagging correct translations. One error per variant, at its file and line."""
+    from khojaly_i18n.glossary.matcher import Phrase
+    from khojaly_i18n.glossary.text import tokenize
+
+    errors: list[GlossaryError] = []
+    for concept in glossary:
+        for code, terms in concept.terms.items():
+            if not terms.deprecated:
+                continue
+            accepted = [
+                Phrase(term, code, "preferred" if index == 0 else "admitted")
+                for index, term in enumerate(terms.accepted)
+            ]
+            for variant in terms.deprecated:
+                tokens = tokenize(variant, code)
+                if not tokens:
+                    continue
+                for term, phrase in zip(terms.accepted, accepted):
+                    if not phrase.words:
+                        continue
+                    if any(start == 0 and end == len(tokens) for start, end, _ in phrase.find_all(tokens)):
+                        status = "preferred" if term == terms.term else "admitted"
+                        errors.append(
+                            GlossaryError(
+                                f"{concept.id}/{code}: deprecated {variant!r} is a grammatical form of the "
+                                f"{status} term {term!r}, which the check accepts; remove it from deprecated",
+                                concept.path,
+                                terms.line_of(variant) or concept.line,
+                            )
+                        )
+                        break
+    return errors

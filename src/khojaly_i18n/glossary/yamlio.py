@@ -143,7 +143,13 @@ class _Reader:
                         message = f"{where}: {name!r} is both {other} and {status}"
                     raise self.error(message, item)
                 seen[folded] = status
-        return LangTerms(term, admitted, deprecated, note, _line(node))
+        lines = [(term, _line(fields["term"][1]))]
+        for key, names in (("admitted", admitted), ("deprecated", deprecated)):
+            if key in fields:
+                value_node = fields[key][1]
+                items = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
+                lines.extend((name, _line(item)) for name, item in zip(names, items))
+        return LangTerms(term, admitted, deprecated, note, _line(node), tuple(lines))
 
 
 def read_yaml_file(path: str | Path, shown: str | None = None) -> list[Concept]:
