@@ -166,11 +166,11 @@ class _LangConcepts:
         if self.prefilter is None:
             return set()
         found: set[str] = set()
-        for match in self.prefilter.finditer(skeleton(text)):
+        sk = skeleton(text)
+        for match in self.prefilter.finditer(sk):
             found |= self.by_prefix[match.group()]
         # overlapping prefixes (one a prefix of another) are found by the longest only
         if found:
-            sk = skeleton(text)
             for prefix, ids in self.by_prefix.items():
                 if not ids <= found and prefix in sk:
                     found |= ids

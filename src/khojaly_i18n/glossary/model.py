@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 #: The categories a concept may have.
@@ -127,5 +128,9 @@ class Glossary:
 
     def digest(self) -> str:
         """A hash of the content (not of where it came from), for caches."""
+        return self._digest
+
+    @cached_property
+    def _digest(self) -> str:
         payload = json.dumps([concept.to_dict() for concept in self.concepts], ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]

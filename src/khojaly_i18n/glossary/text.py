@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from collections.abc import Callable
 from typing import NamedTuple
 
 #: A word: letters and digits, with apostrophes inside (Hocalı'da, d'Aghdam, Khojaly's).
@@ -47,13 +48,27 @@ def fold(text: str, lang: str) -> str:
 
 def normalize(text: str) -> str:
     """NFKC (366ᵉ → 366e, ligatures) with one kind of apostrophe."""
+    if text.isascii():
+        return text.translate(APOSTROPHES)
     return unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
+
+
+def _folder(lang: str) -> Callable[[str], str]:
+    """The case-folding function of one (base) language."""
+    if lang in TURKIC:
+        return turkic_lower
+    if lang in ("ru", "uk", "be"):
+        return lambda word: word.lower().replace("ё", "е")
+    if lang == "de":
+        return lambda word: word.lower().replace("ß", "ss")
+    return str.lower
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
     """The words of *text*, each with its folded form for *lang*."""
     text = normalize(text)
-    return [Token(m.group(), fold(m.group(), lang), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    folded = _folder(base_lang(lang))
+    return [Token(word, folded(word), m.start(), m.end()) for m in TOKEN_RE.finditer(text) for word in (m.group(),)]
 
 
 _SKELETON_MAP = str.maketrans(
@@ -66,10 +81,15 @@ def _skeleton_cached(text: str) -> str:
     return _skeleton(text)
 
 
+# Combining marks of the Latin, Greek and Cyrillic letters NFKD decomposes.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def _skeleton(text: str) -> str:
+    if text.isascii():
+        return text.translate(APOSTROPHES).lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.lower().translate(_SKELETON_MAP)
+    return _COMBINING.sub("", decomposed).lower().translate(_SKELETON_MAP)
 
 
 def skeleton(text: str) -> str:
