@@ -45,6 +45,12 @@ class GlossaryIssue:
     found: str | None = None
 
 
+#: Languages whose nouns only take plural and possessive endings.
+LIGHT_INFLECTION = frozenset({"en"})
+#: Languages that write compounds as one word, a term possibly at their end.
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn"})
+
+
 class Phrase:
     """One term (one or more words) compiled for one language."""
 
@@ -78,7 +84,13 @@ class Phrase:
         # the prefilter: the skeleton of the first words' beginnings
         first = words[keep[0]] if keep else text
         stem = skeleton(first)
-        if not stem.isdigit() and len(stem) > 3:
+        digits = len(stem) - len(stem.lstrip("0123456789"))
+        if digits:
+            stem = stem[:digits]  # 366th, 366-й, 366.: the number is what all forms share
+        elif self.lang in LIGHT_INFLECTION:
+            # only plural and possessive endings: army → armies, refugee → refugees
+            stem = stem[: max(3, len(stem) - 1)]
+        elif len(stem) > 3:
             # room for endings, softening and fleeting vowels: беженец → беженцами, kitap → kitabı
             stem = stem[: max(2, len(stem) - 3)]
         self.prefix = stem
@@ -159,7 +171,11 @@ class _LangConcepts:
                 self.phrases[concept.id] = phrases
         self.by_prefix = by_prefix
         alternatives = sorted(by_prefix, key=len, reverse=True)
-        self.prefilter = re.compile("|".join(re.escape(p) for p in alternatives)) if alternatives else None
+        # a term begins a word, except in German, where it may also end a compound (Bergkarabach)
+        start = "" if base_lang(lang) in COMPOUNDING else r"\b"
+        self.prefilter = (
+            re.compile(start + "(?:" + "|".join(re.escape(p) for p in alternatives) + ")") if alternatives else None
+        )
 
     def candidates(self, text: str) -> set[str]:
         """Ids of the concepts whose terms may occur in *text* (a superset)."""
