@@ -303,13 +303,16 @@ def glossary_export(glossary_path: Any, output: Any) -> None:
 
 
 def _tm_location(tm_path: str | None, project: "Project | None" = None) -> "Path":
-    """--tm when given, else the project's ``tm`` path; outside a project --tm is required."""
+    """--tm when given (a file or a postgresql:// URL), else the project's ``tm`` path; outside a project
+    --tm is required."""
     from pathlib import Path
 
     from khojaly_i18n.errors import ConfigError
     from khojaly_i18n.project import load_project
 
     if tm_path:
+        if tm_path.startswith(("postgresql://", "postgres://")):
+            return tm_path  # type: ignore[return-value]  # the PostgreSQL backend
         return Path(tm_path)
     if project is None:
         try:
@@ -356,6 +359,7 @@ def tm_import(paths: tuple[str, ...], tm_path: str | None, source_lang: str | No
         report = import_paths(
             memory.store, paths, source_lang=source_lang or _default_source_lang(), target_lang=lang, root=Path.cwd()
         )
+        memory.warm()  # build and cache the fuzzy indexes now rather than at the first lookup
         total = memory.stats()["units"]
     for error in report.errors:
         click.echo(f"khojaly-i18n: {error}", err=True)

@@ -77,6 +77,7 @@ def update_catalogs(
     parsed_templates = {docname: read_catalog(path) for docname, path in templates.items()}
     results = []
     finished: list["Unit"] = []
+    origin_times: dict[str, dict[str, int]] = {}
     for language in chosen:
         result = LanguageUpdate(language)
         for docname, template in parsed_templates.items():
@@ -85,7 +86,10 @@ def update_catalogs(
             merged, report = merge_catalog(existing, template, language=language)
             if memory is not None:
                 result.prefilled += _prefill(memory, merged, existing, report, project, language, threshold)
-                finished.extend(_finished_units(merged, target, project, language))
+                if language not in origin_times:
+                    origin_times[language] = memory.store.origin_times(language)
+                known = origin_times[language]
+                finished.extend(_finished_units(merged, target, project, language, known))
             result.kept += report.kept
             result.new += report.new
             result.fuzzy += report.fuzzy
@@ -120,8 +124,16 @@ def _prefill(memory: "TranslationMemory", merged: "Catalog", existing: "Catalog 
                            keys=keys, threshold=threshold)
 
 
-def _finished_units(merged: "Catalog", path: Path, project: Project, language: str) -> list["Unit"]:
-    """The finished entries of a merged catalog, as memory units."""
-    from khojaly_i18n.tm.po import origin_of, units_from_catalog
+def _finished_units(merged: "Catalog", path: Path, project: Project, language: str,
+                    known: dict[str, int]) -> list["Unit"]:
+    """The finished entries of a merged catalog, as memory units.
 
-    return units_from_catalog(merged, path, project.source_language, language, origin_of(path, project.root))
+    Nothing when the memory already holds units of this catalog at least as
+    new as its PO-Revision-Date (they were added by an earlier update or import).
+    """
+    from khojaly_i18n.tm.po import origin_of, revision_time, units_from_catalog
+
+    origin = origin_of(path, project.root)
+    if origin in known and known[origin] >= revision_time(merged, path):
+        return []
+    return units_from_catalog(merged, path, project.source_language, language, origin)

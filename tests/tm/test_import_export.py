@@ -193,3 +193,14 @@ def test_tmx_import_is_streamed(tmp_path: Path) -> None:
     for unit in read_tmx(path):
         seen += 1
     assert seen == 3000
+
+
+def test_translate_toolkit_reads_the_export(tmp_path: Path) -> None:
+    tmx = pytest.importorskip("translate.storage.tmx")  # what Weblate reads TMX with
+    with SQLiteStore(tmp_path / "m.sqlite") as store:
+        store.add(UNITS)
+        export_tmx(store, tmp_path / "out.tmx")
+    units = tmx.tmxfile.parsefile(str(tmp_path / "out.tmx")).units
+    got = {(u.source, u.target) for u in units}
+    assert ("There were 1,275 hostages.", "Было 1 275 заложников.") in got
+    assert len(units) == len(UNITS)

@@ -107,3 +107,52 @@ def test_index_never_misses_the_top_matches(table: list[str], query: str, min_sc
         best = process.extractOne(query, table, scorer=fuzz.ratio)
         assert found[0][0] == best[1]
         assert all(fuzz.ratio(query, index.sources[i]) == score for score, i in found)
+
+
+def test_index_is_cached_in_the_store_and_rebuilt_after_changes(tmp_path) -> None:
+    from khojaly_i18n.tm import open_memory
+    from khojaly_i18n.tm.index import CACHE_FORMAT
+
+    path = tmp_path / "m.sqlite"
+    with open_memory(path) as memory:
+        memory.add([Unit("en", "de", "The river flows past the city.", "Der Fluss fließt an der Stadt vorbei.")])
+        memory.warm()
+        generation = memory.store.generation()
+        assert memory.store.load_index_cache("en", "de", generation, CACHE_FORMAT) is not None
+    with open_memory(path) as memory:
+        assert memory.lookup("The river flows past the old city.", "de")[0].kind == "fuzzy"
+        memory.add([Unit("en", "de", "The river flows past the old town.", "Der Fluss fließt an der Altstadt vorbei.")])
+        (match,) = memory.lookup("The river flows past the old towns.", "de", limit=1)
+        assert match.target == "Der Fluss fließt an der Altstadt vorbei."
+
+
+def test_segments_of_placeables_only_are_not_adjusted() -> None:
+    assert adjust_target("``chromium``", "``boolean``", "``boolean``", "en", "fr") is None
+    assert adjust_target(":option:`-X` (:ref:`dev`)", ":class:`a` (:class:`b`)", ":class:`a` (:class:`b`)",
+                         "en", "fr") is None
+    assert adjust_target("See :pep:`309`.", "See :pep:`305`.", "Voir :pep:`305`.", "en", "fr") == (
+        "Voir :pep:`309`.", False)
+
+
+def test_index_top_k_equals_a_full_scan_on_a_larger_table() -> None:
+    import random
+
+    rnd = random.Random(7)
+    vocabulary = ("the town regiment night river bridge of in was had people hostages war city old new "
+                  "February March 1992 613 1,275 :ref:`x` ``code`` and to a").split()
+    table = list({" ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(3, 40))) for _ in range(3000)})
+    index = TrigramIndex(table)
+    for i in range(150):
+        words = rnd.choice(table).split()
+        position = rnd.randrange(len(words))
+        if i % 3 == 0:
+            words.insert(position, rnd.choice(vocabulary))
+        elif i % 3 == 1 and len(words) > 1:
+            del words[position]
+        else:
+            words[position] = words[position][::-1]
+        query = " ".join(words)
+        for min_score, limit in ((75.0, 1), (60.0, 3), (90.0, 2)):
+            found = [score for score, _ in index.search(query, min_score, limit)]
+            full = sorted((fuzz.ratio(query, s) for s in table), reverse=True)
+            assert found == [s for s in full if s >= min_score][:limit], (query, min_score)

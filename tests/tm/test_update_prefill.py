@@ -102,3 +102,24 @@ def test_threshold_limits_prefill(make_root) -> None:
         memory.add([Unit("en", "de", "The old bridge collapsed in 1910.", "Die alte Brücke stürzte 1910 ein.")])
         (result,) = update_catalogs(load_project(root), ["de"], memory=memory, threshold=99.5)
     assert result.prefilled == 0
+
+
+def test_adjusted_match_beats_the_merges_own_fuzzy_suggestion(memory) -> None:
+    from khojaly_i18n.catalog import Catalog, Message
+    from khojaly_i18n.tm import prefill_catalog
+
+    old = ("The figures of the source — 613 people killed, 1,275 hostages, the 366th Motor Rifle Regiment — "
+           "carry the same value in every edition and are written as each language writes them.")
+    new = old.replace("613", "614").replace("1,275", "1,280")
+    memory.add([Unit("en", "ru", old, "Числа — 613 погибших, 1\u00a0275 заложников, 366-й полк.", "", "ru/x.po", 1)])
+    catalog = Catalog(messages=[
+        Message(msgid=new, msgstr="Числа — 613 погибших, 1\u00a0275 заложников, 366-й полк.", flags=["fuzzy"],
+                previous_msgid=old),
+        Message(msgid="Kept", msgstr="Оставлено"),
+        Message(msgid="A translator's own doubt.", msgstr="Сомнение.", flags=["fuzzy"]),
+    ])
+    assert prefill_catalog(catalog, memory, target_lang="ru", source_lang="en") == 1
+    first = catalog.messages[0]
+    assert first.msgstr == "Числа — 614 погибших, 1\u00a0280 заложников, 366-й полк."
+    assert first.comments == ["tm: 99% from ru/x.po"] and first.fuzzy
+    assert catalog.messages[1].msgstr == "Оставлено" and catalog.messages[2].msgstr == "Сомнение."

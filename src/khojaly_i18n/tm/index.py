@@ -18,7 +18,9 @@ cannot prune (short queries, low thresholds) the length window is verified.
 
 from __future__ import annotations
 
+import marshal
 import math
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -28,6 +30,7 @@ from rapidfuzz import fuzz, process
 __all__ = ["TrigramIndex", "grams"]
 
 _LEVELS = (95.0, 90.0, 85.0)
+CACHE_FORMAT = f"trigram-1/marshal-{marshal.version}/py{sys.version_info[0]}.{sys.version_info[1]}"
 _EPS = 1e-9
 _PROBE_GRAMS = 6
 _PROBE_VERIFY = 48
@@ -48,17 +51,32 @@ def grams(text: str) -> set[str]:
 class TrigramIndex:
     """Inverted index trigram → positions in :attr:`sources` (which is sorted by length)."""
 
-    def __init__(self, sources: Sequence[str]) -> None:
+    def __init__(self, sources: Sequence[str], *, _postings: dict[str, list[int]] | None = None) -> None:
         # positions follow length, so every posting list is also sorted by length and
         # the length window of a query is one slice of it (found by bisection)
-        self.sources: list[str] = sorted(sources, key=len)
+        self.sources: list[str] = sorted(sources, key=len) if _postings is None else list(sources)
         self.lengths: list[int] = [len(s) for s in self.sources]
+        if _postings is not None:
+            self.postings = _postings
+            return
         postings: defaultdict[str, list[int]] = defaultdict(list)
         for i, source in enumerate(self.sources):
             padded = f"\x02\x02{source}\x03\x03"
             for gram in {padded[j:j + 3] for j in range(len(padded) - 2)}:
                 postings[gram].append(i)
         self.postings: dict[str, list[int]] = dict(postings)
+
+    def to_bytes(self) -> bytes:
+        """Serialised form for a cache (marshal: fast, tied to the Python version: see :data:`CACHE_FORMAT`)."""
+        return marshal.dumps((self.sources, self.postings))
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "TrigramIndex":
+        """The index saved by :meth:`to_bytes`."""
+        sources, postings = marshal.loads(data)
+        if not isinstance(sources, list) or not isinstance(postings, dict):
+            raise ValueError("not a serialised TrigramIndex")
+        return cls(sources, _postings=postings)
 
     def __len__(self) -> int:
         return len(self.sources)
@@ -69,14 +87,18 @@ class TrigramIndex:
             return []
         min_score = max(min_score, _EPS)
         n = len(query)
-        qgrams = sorted(grams(query), key=lambda g: len(self.postings.get(g, ())))
+        get = self.postings.get
+        distinct = grams(query)
+        qgrams = [g for _, g in sorted(zip([len(get(g, ())) for g in distinct], distinct))]
         # probe: the units sharing most of the rarest trigrams give a first k-th best score,
         # which becomes the first exact level (all units scoring at least that much are found)
         levels = [level for level in _LEVELS if level > min_score] + [min_score]
-        probe = self._probe(query, n, qgrams, min_score, limit)
+        probe = self._probe(query, n, qgrams, min_score, limit) if min_score < _LEVELS[0] else []
         if len(probe) >= limit:
             first = probe[limit - 1][0] - _EPS
             levels = [first] + [level for level in levels if level < first]
+        elif not probe:
+            levels = [min_score]  # nothing close: the intermediate levels would only repeat work
         for level in levels:
             found = self._search_level(query, n, qgrams, level, limit)
             if len(found) >= limit or level == min_score:
@@ -117,31 +139,44 @@ class TrigramIndex:
         lengths = self.lengths
         lo = bisect_left(lengths, m_lo)
         hi = bisect_right(lengths, m_hi)
-        candidates: list[int]
+        candidates: list[int] | None = None
         if lo >= hi:
             return []
+        # reading postings costs about as much per posting as verifying a string of
+        # n * ceil(n / 64) / 80 characters (rapidfuzz is bit-parallel): scan the
+        # length window instead when that is cheaper (low thresholds, long queries)
+        scan_cost = (hi - lo) * n * (n // 64 + 1) / 80.0
+        slices: list[tuple[list[int], int, int]] = []
         if lmax < dq:
             prefix = lmax + 1
-            counts: Counter[int] = Counter()
             postings = self.postings
+            volume = 0
             for gram in qgrams[:prefix]:
                 plist = postings.get(gram)
                 if plist:
                     a = bisect_left(plist, lo)
                     b = bisect_left(plist, hi, a)
-                    if b - a == len(plist):
-                        counts.update(plist)
-                    elif b > a:
-                        counts.update(plist[a:b])
+                    if b > a:
+                        slices.append((plist, a, b))
+                        volume += b - a
+            if volume > scan_cost:
+                slices = []
+                lmax = dq  # scan
+        if lmax < dq:
+            counts: Counter[int] = Counter()
+            for plist, a, b in slices:
+                counts.update(plist if b - a == len(plist) else plist[a:b])
             need = {m: prefix - lost(m) for m in range(m_lo, m_hi + 1)}
             least = min(need.values())
             if least <= 1:
                 candidates = [i for i, c in counts.items() if c >= need[lengths[i]]]
             else:
                 candidates = [i for i, c in counts.items() if c >= least and c >= need[lengths[i]]]
-        else:
-            # the count filter cannot prune: verify the length window
-            candidates = list(range(lo, hi))
+        if candidates is None:
+            # the count filter cannot prune, or costs more: verify the length window
+            hits = process.extract(query, self.sources[lo:hi], scorer=fuzz.ratio, score_cutoff=_cutoff(t), limit=None)
+            found = sorted(((score, lo + k) for _, score, k in hits if score >= t), key=lambda x: (-x[0], x[1]))
+            return found[: max(limit, 1)]
         if not candidates:
             return []
         sources = self.sources

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .index import TrigramIndex
+from .index import CACHE_FORMAT, TrigramIndex
 from .model import Match, Unit, normalize_language
 from .placeables import adjust_target, skeleton_of
 from .store import MemoryStore, SQLiteStore
@@ -69,9 +69,30 @@ class TranslationMemory:
         key = (source_lang, target_lang)
         cached = self._indexes.get(key)
         if cached is None or cached[0] != generation:
-            cached = (generation, TrigramIndex(self.store.sources(source_lang, target_lang)))
+            cached = (generation, self._load_or_build(source_lang, target_lang, generation))
             self._indexes[key] = cached
         return cached[1]
+
+    def _load_or_build(self, source_lang: str, target_lang: str, generation: int) -> TrigramIndex:
+        load = getattr(self.store, "load_index_cache", None)
+        if load is not None:
+            data = load(source_lang, target_lang, generation, CACHE_FORMAT)
+            if data is not None:
+                try:
+                    return TrigramIndex.from_bytes(data)
+                except (ValueError, EOFError, TypeError):
+                    pass  # a stale or foreign cache: build anew
+        index = TrigramIndex(self.store.sources(source_lang, target_lang))
+        save = getattr(self.store, "save_index_cache", None)
+        if save is not None:
+            save(source_lang, target_lang, generation, CACHE_FORMAT, index.to_bytes())
+        return index
+
+    def warm(self) -> None:
+        """Build (and cache in the store) the fuzzy index of every language pair."""
+        generation = self.store.generation()
+        for source_lang, target_lang in self.pairs(generation=generation):
+            self.index(source_lang, target_lang, generation=generation)
 
     def lookup(
         self,
@@ -82,12 +103,18 @@ class TranslationMemory:
         context: str = "",
         min_score: float = 75.0,
         limit: int = 5,
+        fuzzy: bool = True,
+        fuzzy_min_score: float | None = None,
+        adjusted_first: bool = False,
     ) -> list[Match]:
         """The best matches for *text*, best first (at most *limit*, none below *min_score*).
 
         Scores: 101 same source and context, 100 same source, 99 only numbers
         differ (target adjusted, numbers in the target language's format), 98
         other placeables differ too (adjusted), else rapidfuzz ``fuzz.ratio``.
+        ``fuzzy=False`` returns exact and adjusted matches only (no index search);
+        ``fuzzy_min_score`` raises the bar for fuzzy matches only; ``adjusted_first``
+        ranks exact and adjusted matches before every fuzzy one (pre-fill does).
         """
         if not text or limit <= 0:
             return []
@@ -114,16 +141,18 @@ class TranslationMemory:
                         continue
                     score = SCORE_NUMBERS if adjusted[1] else SCORE_PLACEABLES
                     offer(Match(score, unit.source, adjusted[0], unit.origin, "placeables", unit))
-            if len(best) >= limit and min(m.score for m in best.values()) >= SCORE_EXACT:
+            if not fuzzy or (len(best) >= limit and min(m.score for m in best.values()) >= SCORE_EXACT):
                 continue
             index = self.index(sl, tl, generation=generation)
-            for score, position in index.search(text, min_score, limit + (1 if exact else 0)):
+            floor = max(min_score, fuzzy_min_score or 0.0)
+            for score, position in index.search(text, floor, limit + (1 if exact else 0)):
                 source = index.sources[position]
                 if source == text:
                     continue
                 for unit in self.store.exact(sl, tl, source):
                     offer(Match(score, unit.source, unit.target, unit.origin, "fuzzy", unit))
-        ranked = sorted(best.values(), key=lambda m: (-m.score, -m.unit.time, m.target))
+        ranked = sorted(best.values(), key=lambda m: (
+            adjusted_first and m.kind == "fuzzy", -m.score, -m.unit.time, m.target))
         return [m for m in ranked if m.score >= min_score][:limit]
 
     def best(self, text: str, target_lang: str, source_lang: str = "en", *, context: str = "",
@@ -155,5 +184,11 @@ def _lang_matches(stored: str, wanted: str) -> bool:
 
 
 def open_memory(path: str | Path, *, create: bool = True) -> TranslationMemory:
-    """Open the translation memory stored at *path* (SQLite)."""
+    """Open the translation memory at *path*: a SQLite file, or a ``postgresql://`` URL
+    (the optional PostgreSQL backend, :class:`khojaly_i18n.tm.postgres.PostgresStore`)."""
+    text = str(path)
+    if text.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        return TranslationMemory(PostgresStore(text))
     return TranslationMemory.open(path, create=create)

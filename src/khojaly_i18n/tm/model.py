@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import time as _time
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = ["Unit", "Match", "normalize_language"]
 
 
+@lru_cache(maxsize=256)
 def normalize_language(code: str) -> str:
     """``fr_FR`` / ``FR-fr`` → ``fr-FR``; ``ru`` stays ``ru`` (BCP 47 casing)."""
     parts = code.strip().replace("_", "-").split("-")

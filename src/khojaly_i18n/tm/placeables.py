@@ -33,6 +33,7 @@ _OTHER = "|".join(
         r"\{[\w.\[\]]*(?:![rsa])?(?::[^{}]*)?\}",  # str.format
     )
 )
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _TOKEN = re.compile(f"(?P<other>{_OTHER})|(?P<number>{_NUMBER})")
 
 
@@ -135,7 +136,9 @@ def adjust_target(
 ) -> tuple[str, bool] | None:
     """Carry the placeables of *query* into *target* (the translation of *source*).
 
-    Applies only when *query* and *source* have the same skeleton.  Each
+    Applies only when *query* and *source* have the same skeleton and that
+    skeleton has a word of its own (a segment that is nothing but placeables
+    is not adjusted from another one).  Each
     differing placeable is found in the target verbatim, or (numbers) by value
     in the target language's format, and replaced: numbers are written in the
     target language's format (grouped when the query writes them grouped).
@@ -144,8 +147,9 @@ def adjust_target(
     q_tokens, s_tokens = tokenize(query), tokenize(source)
     if len(q_tokens) != len(s_tokens) or not q_tokens:
         return None
-    if _skeleton(query, q_tokens) != _skeleton(source, s_tokens):
-        return None
+    skeleton = _skeleton(query, q_tokens)
+    if skeleton != _skeleton(source, s_tokens) or not _WORD.search(skeleton):
+        return None  # different text, or no text at all outside the placeables
     diffs = [(s, q) for s, q in zip(s_tokens, q_tokens) if s.text != q.text]
     if not diffs:
         return None

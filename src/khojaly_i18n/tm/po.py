@@ -30,7 +30,8 @@ class ImportReport:
         return {"files": self.files, "units": self.units, "added": self.added, "errors": list(self.errors)}
 
 
-def _revision_time(catalog: object, path: Path) -> int:
+def revision_time(catalog: object, path: Path) -> int:
+    """A catalog's PO-Revision-Date as Unix seconds, else the file's mtime (0 when missing)."""
     headers = getattr(catalog, "headers", {})
     raw = headers.get("PO-Revision-Date", "") if isinstance(headers, dict) else ""
     for fmt in ("%Y-%m-%d %H:%M%z", "%Y-%m-%d %H:%M:%S%z"):
@@ -67,7 +68,7 @@ def units_from_catalog(
     language = target_lang or language_of(path, catalog)  # type: ignore[arg-type]
     if not language:
         raise MemoryStoreError("no Language header and no <lang>/LC_MESSAGES folder: language unknown", path)
-    when = _revision_time(catalog, path)
+    when = revision_time(catalog, path)
     where = origin if origin is not None else path.as_posix()
     sl, tl = normalize_language(source_lang), normalize_language(language)
     units = []

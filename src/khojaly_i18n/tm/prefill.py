@@ -36,7 +36,9 @@ def prefill_catalog(
 
     Only entries whose key is in *keys* (all when None) are considered, and of
     those only the untranslated ones and the fuzzy ones whose own suggestion
-    (from the previous msgid) is weaker than the memory's; a finished
+    (from the previous msgid) is weaker than the memory's: an exact or
+    placeable-adjusted match (scores 101–98) is preferred to any fuzzy one, a
+    fuzzy match must score above the merge's own suggestion; a finished
     translation is never touched, nor are plural entries.  Each filled entry
     gets the translator comment ``tm: N% from ORIGIN`` and, when the match's
     source differs, ``#| msgid`` with that source.  Returns how many entries
@@ -50,17 +52,20 @@ def prefill_catalog(
             continue
         if message.translated:
             continue
-        floor = threshold
+        merged_score = 0.0
         if message.has_translation:
             if not message.fuzzy:
                 continue
             previous = message.previous_msgid
             if previous is None:
                 continue  # a translator's own fuzzy entry: leave it
-            floor = max(threshold, fuzz.ratio(previous, message.msgid) + 1e-9)
-        match = memory.best(
-            message.msgid, target_lang, source_lang, context=message.msgctxt or "", min_score=floor
-        )
+            merged_score = fuzz.ratio(previous, message.msgid)
+        context = message.msgctxt or ""
+        # an exact or placeable-adjusted match (101-98) beats any unadjusted fuzzy one, the
+        # merge's suggestion included; a fuzzy match must beat the merge's own suggestion
+        found = memory.lookup(message.msgid, target_lang, source_lang, context=context, min_score=threshold,
+                              limit=1, fuzzy_min_score=merged_score + 1e-9, adjusted_first=True)
+        match = found[0] if found else None
         if match is None:
             continue
         _apply(message, match.target, match.source, match.score, match.origin)

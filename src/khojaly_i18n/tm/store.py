@@ -8,6 +8,7 @@ so a server backend only has to implement this small interface.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -35,23 +36,44 @@ CREATE TABLE IF NOT EXISTS units (
     origin TEXT NOT NULL DEFAULT '',
     time INTEGER NOT NULL,
     skeleton TEXT,
-    UNIQUE (source_lang, target_lang, context, source, target)
+    source_hash INTEGER NOT NULL,
+    unit_key BLOB NOT NULL UNIQUE
 );
-CREATE INDEX IF NOT EXISTS units_by_source ON units (source_lang, target_lang, source);
+CREATE TABLE IF NOT EXISTS index_cache (
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    generation INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (source_lang, target_lang)
+);
+CREATE INDEX IF NOT EXISTS units_by_source ON units (source_lang, target_lang, source_hash);
 CREATE INDEX IF NOT EXISTS units_by_skeleton ON units (source_lang, target_lang, skeleton)
     WHERE skeleton IS NOT NULL;
 """
 
 _UPSERT = """
-INSERT INTO units (source_lang, target_lang, context, source, target, origin, time, skeleton)
-VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
-ON CONFLICT (source_lang, target_lang, context, source, target) DO UPDATE SET
+INSERT INTO units (source_lang, target_lang, context, source, target, origin, time, skeleton, source_hash, unit_key)
+VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
+ON CONFLICT (unit_key) DO UPDATE SET
     origin = CASE WHEN excluded.time >= units.time THEN excluded.origin ELSE units.origin END,
     time = MAX(units.time, excluded.time)
 WHERE excluded.time > units.time OR (excluded.time = units.time AND excluded.origin != units.origin)
 """
 
 _COLUMNS = "source_lang, target_lang, source, target, context, origin, time"
+
+
+def source_hash(source: str) -> int:
+    """A signed 64-bit hash of a source text (exact lookups go through an index on it)."""
+    return int.from_bytes(hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big",
+                          signed=True)
+
+
+def unit_key(source_lang: str, target_lang: str, context: str, source: str, target: str) -> bytes:
+    """The identity of a unit (same langs, context, source, target: one unit), as a 16-byte hash."""
+    text = "\x00".join((source_lang, target_lang, context, source, target))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 @runtime_checkable
@@ -80,6 +102,10 @@ class MemoryStore(Protocol):
 
     def pairs(self) -> list[tuple[str, str]]:
         """Every (source language, target language) pair held."""
+        ...
+
+    def origin_times(self, target_lang: str) -> dict[str, int]:
+        """The newest unit time of every origin of one target language."""
         ...
 
     def generation(self) -> int:
@@ -146,14 +172,12 @@ class SQLiteStore:
     def add(self, units: Iterable[Unit]) -> int:
         """Store units in one transaction; duplicates (same langs, context, source, target) merge,
         keeping the newest time and its origin.  Returns the number of new units."""
-        rows = (
-            (
-                normalize_language(u.source_lang), normalize_language(u.target_lang), u.context or "",
-                u.source, u.target, u.origin, int(u.time),
-            )
-            for u in units
-            if u.source and u.target
-        )
+        def row(u: Unit) -> tuple[object, ...]:
+            sl, tl, context = normalize_language(u.source_lang), normalize_language(u.target_lang), u.context or ""
+            return (sl, tl, context, u.source, u.target, u.origin, int(u.time), source_hash(u.source),
+                    unit_key(sl, tl, context, u.source, u.target))
+
+        rows = (row(u) for u in units if u.source and u.target)
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -205,9 +229,9 @@ class SQLiteStore:
     def exact(self, source_lang: str, target_lang: str, source: str) -> list[Unit]:
         """Units of the pair whose source is *source*, newest first."""
         rows = self._query(
-            f"SELECT {_COLUMNS} FROM units WHERE source_lang = ? AND target_lang = ? AND source = ? "
-            "ORDER BY time DESC, id DESC",
-            (source_lang, target_lang, source),
+            f"SELECT {_COLUMNS} FROM units WHERE source_lang = ? AND target_lang = ? AND source_hash = ? "
+            "AND source = ? ORDER BY time DESC, id DESC",
+            (source_lang, target_lang, source_hash(source), source),
         )
         return [Unit(*row) for row in rows]
 
@@ -233,6 +257,12 @@ class SQLiteStore:
         rows = self._query("SELECT DISTINCT source_lang, target_lang FROM units ORDER BY 1, 2")
         return [(a, b) for a, b in rows]
 
+    def origin_times(self, target_lang: str) -> dict[str, int]:
+        """``{origin: newest time}`` of one target language."""
+        rows = self._query("SELECT origin, MAX(time) FROM units WHERE target_lang = ? GROUP BY origin",
+                           (normalize_language(target_lang),))
+        return {origin: int(when) for origin, when in rows}
+
     def generation(self) -> int:
         """Incremented by every write that changes units."""
         rows = self._query("SELECT value FROM meta WHERE key = 'generation'")
@@ -254,6 +284,33 @@ class SQLiteStore:
             "pairs": pairs,
             "origins": int(origins),
         }
+
+    # -- fuzzy index cache (SQLite only; optional for other backends) ------
+    def load_index_cache(self, source_lang: str, target_lang: str, generation: int, fmt: str) -> bytes | None:
+        """The serialised fuzzy index of a pair saved at *generation* in format *fmt*, else None."""
+        rows = self._query(
+            "SELECT data FROM index_cache WHERE source_lang = ? AND target_lang = ? AND generation = ? AND format = ?",
+            (source_lang, target_lang, generation, fmt),
+        )
+        return bytes(rows[0][0]) if rows else None
+
+    def save_index_cache(self, source_lang: str, target_lang: str, generation: int, fmt: str, data: bytes) -> bool:
+        """Keep a serialised fuzzy index; False when the store cannot be written now (read-only, busy)."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                if self.generation() == generation:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO index_cache (source_lang, target_lang, generation, format, data) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (source_lang, target_lang, generation, fmt, data),
+                    )
+                self._db.execute("COMMIT")
+                return True
+            except (sqlite3.DatabaseError, MemoryStoreError):
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                return False
 
     def close(self) -> None:
         """Close the connection."""
