@@ -13,6 +13,8 @@ from khojaly_i18n import __version__
 from khojaly_i18n.errors import KhojalyError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from khojaly_i18n.project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -14,21 +14,20 @@ huge_tree, and elements are cleared as soon as a concept has been read.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from lxml import etree
 
 from khojaly_i18n.errors import GlossaryError
+from khojaly_i18n.safexml import local_name, stream
 from khojaly_i18n.glossary.model import CATEGORIES, Concept, Glossary, LangTerms
 from khojaly_i18n.glossary.yamlio import ID_PATTERN
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-PROLOG_LIMIT = 1 << 20
 STATUS_MAP = {
     "preferredterm-admn-sts": "preferred",
     "preferredterm": "preferred",
@@ -57,62 +56,13 @@ CATEGORY_ALIASES = {
 CONCEPT_TAGS = ("conceptEntry", "termEntry")
 
 
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+_local = local_name
 
 
 def _lang_code(value: str | None) -> str | None:
     if not value:
         return None
     return value.replace("_", "-").split("-")[0].lower() or None
-
-
-def _check_prolog(head: bytes, shown: str) -> None:
-    """Reject a DOCTYPE that declares entities (billion laughs, external entities)."""
-    text = head.replace(b"\x00", b"").decode("latin-1")
-    doctype = re.search(r"<!DOCTYPE", text, re.IGNORECASE)
-    if doctype is None:
-        return
-    if re.search(r"<!ENTITY", text[doctype.start():], re.IGNORECASE):
-        line = text.count("\n", 0, doctype.start()) + 1
-        raise GlossaryError("DOCTYPE with entity declarations is not allowed in a TBX file", shown, line)
-
-
-def _read_prolog(handle: IO[bytes], shown: str) -> bytes:
-    """The bytes up to the root element (at most PROLOG_LIMIT), checked."""
-    head = b""
-    while True:
-        chunk = handle.read(65536)
-        head += chunk
-        stripped = head.replace(b"\x00", b"")
-        # the root start tag: '<' followed by a name character
-        if re.search(rb"<[A-Za-z_]", re.sub(rb"<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", b"", stripped, flags=re.S)) or not chunk:
-            break
-        if len(head) > PROLOG_LIMIT:
-            raise GlossaryError("XML prolog too large (over 1 MiB before the root element)", shown, 1)
-    _check_prolog(head, shown)
-    return head
-
-
-class _Chained(io.RawIOBase):
-    """The prolog already read, then the rest of the file."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        if self._head:
-            size = min(len(buffer), len(self._head))
-            buffer[:size] = self._head[:size]
-            self._head = self._head[size:]
-            return size
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
 
 
 def _text(element: Any) -> str:
@@ -123,13 +73,7 @@ def read_tbx(path: str | Path, shown: str | None = None) -> Glossary:
     """Read a TBX v3 or v2 (martif) file; GlossaryError at ``file:line`` on unusable input."""
     path = Path(path)
     shown = shown or str(path)
-    try:
-        handle = open(path, "rb")
-    except OSError as error:
-        raise GlossaryError(f"cannot read: {error.strerror or error}", shown) from None
-    with handle:
-        head = _read_prolog(handle, shown)
-        concepts = list(_iter_concepts(io.BufferedReader(_Chained(head, handle)), shown))
+    concepts = list(_iter_concepts(path, shown))
     ids: dict[str, int | None] = {}
     for concept in concepts:
         if concept.id in ids:
@@ -138,48 +82,19 @@ def read_tbx(path: str | Path, shown: str | None = None) -> Glossary:
     return Glossary(tuple(concepts), str(path))
 
 
-def _iter_concepts(source: IO[bytes], shown: str) -> Iterator[Concept]:
-    context = etree.iterparse(
-        source,
-        events=("start", "end"),
-        resolve_entities=False,
-        no_network=True,
-        huge_tree=False,
-        load_dtd=False,
-        dtd_validation=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+def _iter_concepts(path: Path, shown: str) -> Iterator[Concept]:
     used: set[str] = set()
-    root_checked = False
-    try:
-        for event, element in context:
-            if event == "start":
-                if not root_checked:
-                    root_checked = True
-                    root = _local(element.tag)
-                    if root not in ("tbx", "martif"):
-                        raise GlossaryError(f"not a TBX file (root element <{root}>)", shown, element.sourceline)
-                continue
-            if _local(element.tag) not in CONCEPT_TAGS:
-                continue
-            concept = _concept(element, shown, used)
-            if concept is not None:
-                used.add(concept.id)
-                yield concept
-            element.clear(keep_tail=False)
-            parent = element.getparent()
-            if parent is not None:
-                while element.getprevious() is not None:
-                    del parent[0]
-    except etree.XMLSyntaxError as error:
-        line = error.position[0] if error.position else None
-        message = str(error.msg or error)
-        if "entity" in message.lower():
-            message = f"entities are not allowed: {message}"
-        raise GlossaryError(f"invalid XML: {message}", shown, line) from None
-    if not root_checked:
-        raise GlossaryError("empty TBX file", shown, 1)
+    elements = stream(path, records=frozenset(CONCEPT_TAGS), error=GlossaryError, kind="TBX", shown=shown)
+    for event, element in elements:
+        if event == "root":
+            root = _local(element.tag)
+            if root not in ("tbx", "martif"):
+                raise GlossaryError(f"not a TBX file (root element <{root}>)", shown, element.sourceline)
+            continue
+        concept = _concept(element, shown, used)
+        if concept is not None:
+            used.add(concept.id)
+            yield concept
 
 
 def _status(element: Any) -> str | None:

@@ -14,11 +14,8 @@ and its time as ``creationdate``/``changedate``.
 
 from __future__ import annotations
 
-import codecs
-import os
 import re
 import sys
-import tempfile
 import time as _time
 from calendar import timegm
 from collections.abc import Iterator
@@ -26,6 +23,9 @@ from pathlib import Path
 from typing import IO
 
 from khojaly_i18n.errors import MemoryStoreError
+
+from khojaly_i18n.fsutil import atomic_text_writer
+from khojaly_i18n.safexml import stream
 
 from .model import Unit, normalize_language
 from .store import MemoryStore
@@ -35,23 +35,6 @@ __all__ = ["read_tmx", "import_tmx", "export_tmx", "write_tmx"]
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _PROLOG_LIMIT = 1 << 16
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _check_prolog(path: Path) -> None:
-    """Reject DOCTYPEs that declare entities (billion laughs, external entities)."""
-    with open(path, "rb") as handle:
-        head = handle.read(_PROLOG_LIMIT)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = head.decode("utf-16", errors="replace")
-    elif head[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
-        text = head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="replace")
-    else:
-        text = head.decode("utf-8", errors="replace")
-    root = re.search(r"<tmx[\s>]", text)
-    prolog = text[: root.start()] if root else text
-    if "<!DOCTYPE" in prolog:
-        if "<!ENTITY" in prolog or (root is None and len(head) == _PROLOG_LIMIT):
-            raise MemoryStoreError("DOCTYPE with entity declarations: refused (unsafe XML)", path, 1)
 
 
 def _tmx_time(value: str | None) -> int | None:
@@ -79,42 +62,23 @@ def read_tmx(path: str | Path, *, origin: str | None = None, source_lang: str = 
     The source ``<tuv>`` is the one in the ``<tu>``'s ``srclang``, else the
     header's; with ``*all*`` the one in *source_lang*, else the first.
     """
-    from lxml import etree
 
     path = Path(path)
-    _check_prolog(path)
     where = origin if origin is not None else path.as_posix()
-    fallback_time = int(path.stat().st_mtime)
-    header_srclang: str | None = None
-    seen_root = False
     try:
-        parser = etree.iterparse(
-            str(path), events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
-            dtd_validation=False, huge_tree=False, remove_comments=True, remove_pis=True,
-        )
-        for event, element in parser:
-            tag = element.tag if isinstance(element.tag, str) else ""
-            if event == "start":
-                if not seen_root:
-                    seen_root = True
-                    if tag != "tmx":
-                        raise MemoryStoreError(f"not a TMX file (root element <{tag}>)", path, element.sourceline)
-                elif tag == "header":
-                    header_srclang = element.get("srclang")
-                continue
-            if tag != "tu":
-                continue
-            yield from _units_of_tu(element, header_srclang, source_lang, where, fallback_time)
-            element.clear(keep_tail=False)
-            parent = element.getparent()
-            if parent is not None:
-                while element.getprevious() is not None:
-                    del parent[0]
-    except etree.XMLSyntaxError as error:
-        line = error.position[0] if error.position else None
-        raise MemoryStoreError(f"invalid XML: {error.msg}", path, line) from None
+        fallback_time = int(path.stat().st_mtime)
     except OSError as error:
-        raise MemoryStoreError(f"cannot read: {error}", path) from None
+        raise MemoryStoreError(f"cannot read: {error.strerror or error}", path) from None
+    header_srclang: str | None = None
+    elements = stream(path, records=frozenset({"tu"}), starts=frozenset({"header"}), error=MemoryStoreError, kind="TMX")
+    for event, element in elements:
+        if event == "root":
+            if element.tag != "tmx":
+                raise MemoryStoreError(f"not a TMX file (root element <{element.tag}>)", path, element.sourceline)
+        elif event == "start":
+            header_srclang = element.get("srclang")
+        else:
+            yield from _units_of_tu(element, header_srclang, source_lang, where, fallback_time)
 
 
 def _units_of_tu(tu: object, header_srclang: str | None, source_lang: str, where: str, fallback: int) -> Iterator[Unit]:
@@ -225,20 +189,5 @@ def export_tmx(
     """Export to *dest* (atomically; ``None`` or ``"-"``: standard output); return the unit count."""
     if dest is None or str(dest) == "-":
         return write_tmx(sys.stdout, store, target_lang=target_lang, source_lang=source_lang)
-    target = Path(dest)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            count = write_tmx(handle, store, target_lang=target_lang, source_lang=source_lang)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return count
+    with atomic_text_writer(dest) as handle:
+        return write_tmx(handle, store, target_lang=target_lang, source_lang=source_lang)
