@@ -152,6 +152,11 @@ class _Parser:
             if c == '"':
                 if target_name is None or target_prev or target_obsolete:
                     raise error("string without keyword", lineno)
+                if line[-1] == '"' and len(line) >= 2:
+                    inner = line[1:-1]  # the common case of string(), inline
+                    if "\\" not in inner and '"' not in inner:
+                        parts.append(inner)
+                        continue
                 parts.append(string(line, lineno))
                 continue
             line_obsolete = False
@@ -308,6 +313,11 @@ class _Parser:
             target_name = kw
             target_prev = kw_prev
             target_obsolete = line_obsolete
+            if value_text[-1] == '"' and len(value_text) >= 2:
+                inner = value_text[1:-1]  # the common case of string(), inline
+                if "\\" not in inner and '"' not in inner:
+                    parts = [inner]
+                    continue
             parts = [string(value_text, lineno)]
 
         last = len(lines) - 1 if lines and not lines[-1] else len(lines)
@@ -337,9 +347,13 @@ class _Parser:
     def emit(self, msgctxt: str | None, msgid: str, msgid_plural: str | None, msgstr: str | None,
              plurals: dict[int, str], flags: list[str], comments: list[str], extracted: list[str],
              occurrences: list[str], prev: dict[str, str], obsolete: bool, line: int) -> None:
-        msg = Message(msgid, msgstr if msgstr is not None else "", msgctxt, msgid_plural, plurals, flags,
-                      comments, extracted, occurrences, prev.get("msgctxt"), prev.get("msgid"),
-                      prev.get("msgid_plural"), obsolete, line)
+        if prev:
+            msg = Message(msgid, msgstr if msgstr is not None else "", msgctxt, msgid_plural, plurals, flags,
+                          comments, extracted, occurrences, prev.get("msgctxt"), prev.get("msgid"),
+                          prev.get("msgid_plural"), obsolete, line)
+        else:
+            msg = Message(msgid, msgstr if msgstr is not None else "", msgctxt, msgid_plural, plurals, flags,
+                          comments, extracted, occurrences, None, None, None, obsolete, line)
         key = (msgctxt, msgid)
         # unlike GNU, an obsolete entry may repeat an active one (common in real
         # catalogs, e.g. blender-manual); duplicates within each kind are errors

@@ -118,6 +118,13 @@ class Check:
         """
         return str(self.version)
 
+    def prepare(self, context: CheckContext) -> None:
+        """Optional: load data and compile tables for catalogs checked in *context*.
+
+        The runner calls it once before it forks its worker processes, so that they
+        inherit what it loads; the default does nothing.
+        """
+
     @property
     def ignore_flag(self) -> str:
         """The ``#, ignore-<id>`` flag that silences this check on one entry."""

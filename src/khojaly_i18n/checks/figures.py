@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from khojaly_i18n.checks.base import Check, CheckContext, Problem
 
@@ -19,6 +20,17 @@ class FigureCheck(Check):
     severity = "error"
     version = "1"
 
+    def prepare(self, context: CheckContext) -> None:
+        """Import the figure rules of both languages and compile their patterns."""
+        from khojaly_i18n.figures import compare_figures
+
+        compare_figures(
+            "On 3 May 2001 at 10:30, 25% of 1,200 (https://a.org, ``x = 1``) rose twenty-one km.",
+            context.source_lang,
+            "Le 3 mai 2001 à 10 h 30, 25 % de 1 200 (https://a.org) ont monté vingt et un km.",
+            context.target_lang,
+        )
+
     def check_pair(self, source: str, target: str, context: CheckContext) -> Iterator[Problem]:
         """One problem per missing, extra or changed figure.
 
@@ -27,7 +39,18 @@ class FigureCheck(Check):
         """
         if source == target:
             return
-        from khojaly_i18n.figures import compare_figures
-
+        compare_figures = _compare_figures or _load_compare_figures()
         for issue in compare_figures(source, context.source_lang, target, context.target_lang):
             yield Problem(issue.message)
+
+
+_compare_figures: Callable[[str, str, str, str], list[Any]] | None = None
+
+
+def _load_compare_figures() -> Callable[[str, str, str, str], list[Any]]:
+    """khojaly_i18n.figures.compare_figures, imported on first use (not at every entry)."""
+    global _compare_figures
+    from khojaly_i18n.figures import compare_figures
+
+    _compare_figures = compare_figures
+    return compare_figures

@@ -32,6 +32,7 @@ class GlossaryCheck(Check):
         self._path = Path(glossary_path) if glossary_path is not None else None
         self._resolved = self._glossary is not None
         self._by_catalog: dict[str, Glossary | None] = {}
+        self._last: tuple[CheckContext, object | None] | None = None
 
     def fingerprint(self) -> str:
         """The check's version plus the content hash of the run's glossary (cached results follow edits)."""
@@ -70,14 +71,35 @@ class GlossaryCheck(Check):
                 self._by_catalog[folder] = None
         return self._by_catalog[folder] or self._default_glossary()
 
-    def check_pair(self, source: str, target: str, context: CheckContext) -> Iterator[Problem]:
-        """One problem per missing concept and per deprecated variant."""
+    def _matcher_for(self, context: CheckContext) -> object | None:
+        """The compiled matcher of the catalog's glossary (None without one).
+
+        Remembered for the context object, i.e. for the entries of one catalog: the
+        glossary's files are looked up again for the next catalog, so edits are seen.
+        """
+        last = self._last
+        if last is not None and last[0] is context:
+            return last[1]
         from khojaly_i18n.glossary.loader import get_matcher
         from khojaly_i18n.glossary.model import Glossary
 
         glossary = self._glossary_for(context.path)
-        if not isinstance(glossary, Glossary) or not len(glossary):
+        matcher = None
+        if isinstance(glossary, Glossary) and len(glossary):
+            matcher = get_matcher(glossary, context.source_lang)
+        self._last = (context, matcher)
+        return matcher
+
+    def prepare(self, context: CheckContext) -> None:
+        """Load the glossary and compile its tables for both languages."""
+        matcher = self._matcher_for(context)
+        if matcher is not None:
+            matcher.prepare(context.target_lang)  # type: ignore[attr-defined]
+
+    def check_pair(self, source: str, target: str, context: CheckContext) -> Iterator[Problem]:
+        """One problem per missing concept and per deprecated variant."""
+        matcher = self._matcher_for(context)
+        if matcher is None:
             return
-        matcher = get_matcher(glossary, context.source_lang)
-        for issue in matcher.check(source, target, context.target_lang):
+        for issue in matcher.check(source, target, context.target_lang):  # type: ignore[attr-defined]
             yield Problem(issue.message)

@@ -135,6 +135,20 @@ def check_catalog(
     language is known and differs (an unknown one is then taken as *lang_filter*).
     A malformed catalog or an unknown language gives one ``catalog`` finding.
     """
+    opened = _open_catalog(path, source_lang, lang, lang_filter, display_path)
+    if isinstance(opened, CatalogResult):
+        return opened
+    return _check_entries(opened[0], checks, opened[1])
+
+
+def _open_catalog(
+    path: str | Path,
+    source_lang: str,
+    lang: str | None,
+    lang_filter: str | None,
+    display_path: str | None,
+) -> CatalogResult | tuple[Any, CheckContext]:
+    """The parsed catalog and the context to check it in, or the result when it cannot be checked."""
     from khojaly_i18n.catalog import read_catalog
 
     shown = display_path if display_path is not None else str(path)
@@ -164,20 +178,52 @@ def check_catalog(
         origin = "--lang" if lang else "the Language header or the path"
         message = f"unknown language {(lang or _detected_lang(path, catalog))!r} (from {origin}); pass --lang"
         return CatalogResult(shown, None, [_catalog_finding(shown, 1, None, message)])
+    return catalog, CheckContext(shown, source_lang, target_lang)
+
+
+_BASE_CHECK_ENTRY = Check.check_entry
+
+
+def _check_entries(catalog: Any, checks: Sequence[Check], context: CheckContext) -> CatalogResult:
+    """Run *checks* over the entries of a parsed catalog."""
+    shown = context.path
+    target_lang = context.target_lang
     findings: list[Finding] = []
-    context = CheckContext(shown, source_lang, target_lang)
-    ignore_flags = [(check, check.ignore_flag) for check in checks]
+    # (check, its ignore flag, its check_pair when it keeps the base check_entry, id, severity)
+    plan = [
+        (
+            check,
+            check.ignore_flag,
+            check.check_pair if type(check).check_entry is _BASE_CHECK_ENTRY else None,
+            check.id,
+            check.severity,
+        )
+        for check in checks
+    ]
+    append = findings.append
     for entry in catalog.messages:
-        if entry.obsolete or not entry.msgid:
+        msgid = entry.msgid
+        if entry.obsolete or not msgid:
             continue
-        if not entry.msgstr and not any(entry.msgstr_plural.values()):
+        msgstr = entry.msgstr
+        plural = entry.msgid_plural is not None and entry.msgstr_plural
+        if not msgstr and not any(entry.msgstr_plural.values()):
             continue  # untranslated: nothing to check
         flags = entry.flags
-        for check, flag in ignore_flags:
-            if flag in flags:
+        for check, flag, check_pair, check_id, severity in plan:
+            if flags and flag in flags:
                 continue
             try:
-                problems = list(check.check_entry(entry, context))
+                if check_pair is not None and not plural:
+                    # the base check_entry of a single form, without its generator
+                    if not msgstr:
+                        continue
+                    problems = [
+                        (msgstr, Problem(problem) if isinstance(problem, str) else problem)
+                        for problem in check_pair(msgid, msgstr, context)
+                    ]
+                else:
+                    problems = list(check.check_entry(entry, context))
             except KhojalyError as error:
                 return CatalogResult(
                     shown, target_lang, [_catalog_finding(shown, entry.line, target_lang, error.message)]
@@ -186,15 +232,15 @@ def check_catalog(
                 message = f"could not check this entry (internal error: {type(error).__name__}: {error})"
                 problems = [(_first_translation(entry), Problem(message, "error"))]
             for target, problem in problems:
-                findings.append(
+                append(
                     Finding(
-                        check.id,
-                        problem.severity or check.severity,
+                        check_id,
+                        problem.severity or severity,
                         shown,
                         entry.line,
                         target_lang,
                         entry.msgctxt,
-                        entry.msgid,
+                        msgid,
                         target,
                         problem.message,
                     )
@@ -363,7 +409,16 @@ def check_paths(
     else:
         pending = list(range(len(tasks)))
 
-    for index, result in zip(pending, _run_tasks([tasks[i] for i in pending], selected, jobs)):
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()  # the run allocates many objects and almost no cycles: collections only cost time
+    try:
+        done = _run_tasks([tasks[i] for i in pending], selected, jobs)
+    finally:
+        if collecting:
+            gc.enable()
+    for index, result in zip(pending, done):
         results[index] = result
         if store is not None:
             store.put(_cache_id(tasks[index]), tasks[index][0], keys[index], _result_to_json(result))
@@ -382,28 +437,176 @@ def _run_tasks(
     checks: Sequence[Check],
     jobs: int | None,
 ) -> list[CatalogResult]:
-    """Results in task order; a process pool when there is enough work for it."""
+    """Results in task order; several processes when there is enough work for them."""
     if not tasks:
         return []
     workers = _worker_count(tasks, jobs)
     if workers <= 1:
         return [check_catalog(t[0], checks, t[3], t[4], t[5], t[1]) for t in tasks]
     import multiprocessing
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        try:
+            return _run_forked(tasks, checks, workers)
+        except (OSError, RuntimeError):  # no processes to be had: check here instead
+            return [check_catalog(t[0], checks, t[3], t[4], t[5], t[1]) for t in tasks]
+    return _run_pool(tasks, checks, workers)
+
+
+def _run_pool(
+    tasks: list[tuple[str, str, tuple[str, ...], str, str | None, str | None]],
+    checks: Sequence[Check],
+    workers: int,
+) -> list[CatalogResult]:
+    """A process pool of fresh interpreters (platforms without fork)."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     _worker_checks[tasks[0][2]] = list(checks)
-    # Largest files first so that both workers finish at about the same time.
+    # Largest files first so that the workers finish at about the same time.
     order = sorted(range(len(tasks)), key=lambda i: -_size(tasks[i][0]))
     ordered = [tasks[i] for i in order]
     results: list[CatalogResult | None] = [None] * len(tasks)
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             for position, result in zip(order, pool.map(_worker, ordered, chunksize=4)):
                 results[position] = result
     except (OSError, RuntimeError):  # no processes to be had: check here instead
         return [check_catalog(t[0], checks, t[3], t[4], t[5], t[1]) for t in tasks]
     return [result for result in results if result is not None]
+
+
+#: A compact result as sent back by a forked worker: (lang, skipped, finding rows without path).
+_Compact = tuple[str | None, bool, list[tuple[Any, ...]]]
+
+
+def _compact(result: CatalogResult) -> _Compact:
+    """*result* as plain tuples (cheap to pickle)."""
+    return (
+        result.lang,
+        result.skipped,
+        [
+            (f.check, f.severity, f.line, f.lang, f.msgctxt, f.msgid, f.msgstr, f.message)
+            for f in result.findings
+        ],
+    )
+
+
+def _expand(data: _Compact, shown: str) -> CatalogResult:
+    """Inverse of _compact, with *shown* as the path."""
+    lang, skipped, rows = data
+    findings = [Finding(r[0], r[1], shown, r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
+    return CatalogResult(shown, lang, findings, skipped)
+
+
+def _prepare_checks(checks: Sequence[Check], context: CheckContext) -> None:
+    """Let the checks load their data and compile their tables for *context* (before forking)."""
+    for check in checks:
+        prepare = getattr(check, "prepare", None)
+        if prepare is None:
+            continue
+        try:
+            prepare(context)
+        except Exception:  # warming up is an optimisation: the check reports real errors later
+            pass
+
+
+def _run_forked(
+    tasks: list[tuple[str, str, tuple[str, ...], str, str | None, str | None]],
+    checks: Sequence[Check],
+    workers: int,
+) -> list[CatalogResult]:
+    """This process and ``workers - 1`` forked ones take files from one shared queue.
+
+    This process parses its first file and warms the checks up (glossary, compiled
+    tables) before forking, so that the children inherit them; each process parses
+    the files it checks; children send back compact tuples.
+    """
+    import multiprocessing
+
+    context_fork = multiprocessing.get_context("fork")
+    sizes = [_size(task[0]) for task in tasks]
+    # Largest files first so that the processes finish at about the same time.
+    order = sorted(range(len(tasks)), key=lambda i: -sizes[i])
+    # this process warms up with the smallest file (parsed before forking), the others are queued
+    first = order.pop()
+    total = len(order)
+    counter = context_fork.RawValue("i", 0)
+    lock = context_fork.Lock()
+
+    def claim() -> int | None:
+        with lock:
+            position = counter.value
+            counter.value = position + 1
+        return order[position] if position < total else None
+
+    def run_one(index: int, opened: CatalogResult | tuple[Any, CheckContext] | None = None) -> CatalogResult:
+        task = tasks[index]
+        if opened is None:
+            opened = _open_catalog(task[0], task[3], task[4], task[5], task[1])
+        if isinstance(opened, CatalogResult):
+            return opened
+        return _check_entries(opened[0], checks, opened[1])
+
+    results: dict[int, CatalogResult] = {}
+    task = tasks[first]
+    opened_first = _open_catalog(task[0], task[3], task[4], task[5], task[1])
+    if not isinstance(opened_first, CatalogResult):
+        _prepare_checks(checks, opened_first[1])
+
+    def child(connection: Any) -> None:
+        done: list[tuple[int, _Compact]] = []
+        try:
+            while True:
+                index = claim()
+                if index is None:
+                    break
+                done.append((index, _compact(run_one(index))))
+        except Exception:
+            pass  # the parent checks the file again and reports what went wrong
+        finally:
+            connection.send(done)
+            connection.close()
+
+    children = []
+    for _ in range(workers - 1):
+        receiver, sender = context_fork.Pipe(duplex=False)
+        process = context_fork.Process(target=child, args=(sender,), daemon=True)
+        try:
+            process.start()
+        except (OSError, RuntimeError):
+            receiver.close()
+            sender.close()
+            break
+        sender.close()
+        children.append((process, receiver))
+
+    try:
+        results[first] = run_one(first, opened_first)
+        while True:
+            index = claim()
+            if index is None:
+                break
+            results[index] = run_one(index)
+        for process, receiver in children:
+            try:
+                for index, data in receiver.recv():
+                    results[index] = _expand(data, tasks[index][1])
+            except (EOFError, OSError):
+                pass  # the child died: its files are checked below
+            receiver.close()
+            process.join()
+    except BaseException:
+        for process, receiver in children:
+            if process.is_alive():
+                process.terminate()
+            receiver.close()
+        raise
+    for index in range(len(tasks)):
+        if index not in results:  # lost with a child that died
+            task = tasks[index]
+            results[index] = check_catalog(task[0], checks, task[3], task[4], task[5], task[1])
+    return [results[i] for i in range(len(tasks))]
 
 
 def _worker_count(tasks: list[Any], jobs: int | None) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, ClassVar, Iterable, Sequence
@@ -44,6 +44,9 @@ _MASK_TABLE: list[tuple[tuple[str, ...] | re.Pattern[str], str]] = [
      r"\bU\+[0-9A-Fa-f]{4,6}\b|\b0[xX][0-9A-Fa-f_]+\b|\b0[oObB][0-7_]+\b"),  # code points, hex
 ]
 MASK_RE = re.compile("|".join(p for _, p in _MASK_TABLE))
+#: (index, hint) of _MASK_TABLE, a lone substring unpacked
+_MASK_HINTS = [(i, hint[0] if isinstance(hint, tuple) and len(hint) == 1 else hint)
+               for i, (hint, _) in enumerate(_MASK_TABLE)]
 _NUMERIC_DATE_GUARD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}$|\d{1,3}(?:\.\d{3})+$")
 _NUMERIC_LITERAL = re.compile(r"``-?\d+(?:[.,]\d+)?``$")
 
@@ -65,10 +68,15 @@ def _mask_repl(m: re.Match[str]) -> str:
 def mask(text: str) -> str:
     """Blank out URLs, domains, markup and placeholders (offsets kept)."""
     parts: list[int] = []
-    for i, (hint, _) in enumerate(_MASK_TABLE):
-        if isinstance(hint, tuple):
-            if any(h in text for h in hint):
+    for i, hint in _MASK_HINTS:
+        if hint.__class__ is str:
+            if hint in text:
                 parts.append(i)
+        elif hint.__class__ is tuple:
+            for h in hint:
+                if h in text:
+                    parts.append(i)
+                    break
         elif hint.search(text) is not None:
             parts.append(i)
     if not parts:
@@ -309,6 +317,8 @@ class LangRules:
     decade_before: ClassVar[str] = r"(?!)"
     century_after: ClassVar[str] = r"(?!)"  # after an ordinal (digits or word)
     century_re: ClassVar[str] = r"(?!)"  # full pattern with group 'n' (digits) or 'r' (roman)
+    #: substrings of which every match of century_re holds one (empty: no such hint, always scan)
+    century_hint: ClassVar[tuple[str, ...]] = ()
     million_after: ClassVar[str] = r"(?!)"  # groups: named m_<value>
     range_mid: ClassVar[str] = r"\s?" + DASH + r"\s?"
     range_word_pairs: ClassVar[tuple[tuple[str, str], ...]] = ()
@@ -386,7 +396,7 @@ class LangRules:
             return self.re_candidates.search(text) is not None
         if _DIGIT.search(text) is not None:
             return True
-        return not self.word_set.isdisjoint(_LOW_TOKEN.findall(text.lower()))
+        return not self.word_set.isdisjoint(self._low_tokens(text))
 
     #: every number/month word (lower case) when the language has a closed
     #: list; lets :meth:`has_candidates` test whole words instead of prefixes
@@ -400,7 +410,19 @@ class LangRules:
             return self.has_candidates(text)
         if _DIGIT.search(text) is not None:
             return True
-        return not self.strong_set.isdisjoint(_LOW_TOKEN.findall(text.lower()))
+        return not self.strong_set.isdisjoint(self._low_tokens(text))
+
+    _last_tokens: tuple[str, list[str]] | None = None
+
+    def _low_tokens(self, text: str) -> list[str]:
+        """The lower-case words of *text* (the last text's are remembered: a text is
+        tested by may_have_strong, then by has_candidates)."""
+        last = self._last_tokens
+        if last is not None and last[0] is text:
+            return last[1]
+        tokens = _LOW_TOKEN.findall(text.lower())
+        self._last_tokens = (text, tokens)
+        return tokens
 
 
 _DIGIT = re.compile(r"\d")
@@ -424,9 +446,16 @@ _DOT_TIME_AFTER = re.compile(
     r"|[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до)[ \u00a0]?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
 
 
+#: what every match of _NUM_DATE, _TIME, _DOT_TIME holds: cheap to search (begins with a class)
+_NUM_DATE_HINT = re.compile(r"\d[-./]\d")
+_TIME_HINT = re.compile(r"\d:\d")
+_DOT_TIME_HINT = re.compile(r"\d\.\d")
+
+
 def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
     out: list[Atom] = []
-    for m in _NUM_DATE.finditer(text):
+    dotted = _NUM_DATE_HINT.search(text) is not None
+    for m in (_NUM_DATE.finditer(text) if dotted else ()):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
         else:
@@ -466,12 +495,12 @@ def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
                     continue
                 h = h % 12 + (12 if ap == "p" else 0)
             add_time(m.start(), m.end(), h, mi)
-    if rules.dot_times:
+    if rules.dot_times and dotted and _DOT_TIME_HINT.search(text) is not None:
         for m in _DOT_TIME.finditer(text):
             lo = max(0, m.start() - 14)
             if _DOT_TIME_BEFORE.search(text, lo, m.start()) or _DOT_TIME_AFTER.match(text, m.end()):
                 add_time(m.start(), m.end(), int(m.group("h")), int(m.group("mi")))
-    for m in _TIME.finditer(text):
+    for m in (_TIME.finditer(text) if _TIME_HINT.search(text) is not None else ()):
         add_time(m.start(), m.end(), int(m.group("h")), int(m.group("mi")))
     return out
 
@@ -505,6 +534,7 @@ def _digit_atoms(text: str, rules: LangRules, taken: list[tuple[int, int]]) -> l
 
 
 _GLUED = re.compile(r"(?<=[^\W\d_])\d+(?:\.\d+)?(?![\w.]\w)")
+_GLUED_HINT = re.compile(r"[^\W\d_]\d")
 
 
 def _glued_numbers(text: str) -> list[Fig]:
@@ -513,6 +543,8 @@ def _glued_numbers(text: str) -> list[Fig]:
     They belong to the name, but a translation may write "SSL 3.0".
     """
     out: list[Fig] = []
+    if _GLUED_HINT.search(text) is None:
+        return out
     for m in _GLUED.finditer(text):
         s = m.group(0)
         out.append(Fig(Figure("decimal" if "." in s else "cardinal", D(s), m.start(), m.end(), s),
@@ -823,7 +855,8 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
     t = mask(text)
     atoms: list[Atom] = []
     taken: list[tuple[int, int]] = []
-    for m in rules.re_century.finditer(t):
+    hint = rules.century_hint
+    for m in (rules.re_century.finditer(t) if not hint or any(h in t for h in hint) else ()):
         n = m.groupdict().get("n")
         r = m.groupdict().get("r")
         val = int(n) if n else roman_value(r or "")

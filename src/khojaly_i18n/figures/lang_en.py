@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal
 
 from .core import ADD, HUNDRED, MULT, Atom, LangRules
@@ -69,6 +70,8 @@ class EnglishRules(LangRules):
     percent_after = r"[ \u00a0\u202f]?(?:%|per[ \u00a0]?cent(?![\w])|pct\b)"
     decade_after = r"['’]?s(?![\w])"
     decade_before = r"\b(?:the|early|mid|late|mid-)[ \u00a0-]?['’]$"
+    #: every match of century_re holds one of these
+    century_hint = ("centur",)
     century_re = (r"(?P<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-](?:centur(?:y|ies))\b"
                   r"|\b(?P<r>[IVX]{1,5})(?:st|nd|rd|th)?[ \u00a0]centur(?:y|ies)\b")
     million_after = (r"[ \u00a0]?(?:(?P<m_1000000>million\b|mln\b|(?-i:M)\b)|(?P<m_1000000000>billion\b|bn\b)"
@@ -134,13 +137,22 @@ class EnglishRules(LangRules):
         out: list[Atom] = []
         if not toks.isdisjoint(WORDS):
             atoms = scan_number_words(text, self._lookup, _JOINER, bare_mult_weak=True,
-                                       connectors=frozenset({"and"}))
+                                       connectors=_CONNECTORS, vocabulary=_vocabulary())
             out = [a for a in atoms if not _is_vague_en(text, a)]
             if "half" in toks:
                 out = _and_a_half(text, out)
         if not toks.isdisjoint(self.month_set):
             out.extend(self.months.find(text))
         return out
+
+
+_CONNECTORS = frozenset({"and"})
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word EnglishRules._lookup may read as a number (the WORDS and "a", "an", "one")."""
+    return frozenset(WORDS) | {"a", "an", "one"}
 
 
 _HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?:[ \u00a0]+(million|billion|thousand)\b)?",

@@ -49,6 +49,9 @@ for _w, _v in (("paire", 2), ("paires", 2), ("couple", 2), ("couples", 2), ("dou
                ("centaines", 100), ("millier", 1000), ("milliers", 1000)):
     WORDS[_w] = Tok(_v, ADD, weak=True)
 _IMPLIED = frozenset(w for w, t in WORDS.items() if t.weak and t.value > 1 and not t.ordinal)
+#: every word FrenchRules._lookup may read as a number
+_VOCABULARY = frozenset(WORDS)
+_CONNECTORS = frozenset({"et"})
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 #: "couper en deux" (in half), "entre deux racines" (between roots)
 _EN_DEUX = re.compile(r"(?<![^\W\d_])en[ \u00a0]+$", re.I)
@@ -83,6 +86,8 @@ class FrenchRules(LangRules):
     percent_after = r"[ \u00a0\u202f]?(?:%|pour[ \u00a0-]cent(?![^\W\d_])|p\.[ \u00a0]?100)"
     decade_before = r"\bann[ée]es[ \u00a0]+$"
     year_before = r"\ben[ \u00a0]+l['’]an[ \u00a0]+$"
+    #: every match of century_re holds one of these
+    century_hint = ("siècle", "siecle")
     century_re = (r"(?<![\w])(?P<r>[IVXL]{1,6})(?:e|ᵉ|ème|er|ᵉʳ)[ \u00a0]+si[èe]cles?(?![^\W\d_])"
                   r"|(?<![\w])(?P<n>\d{1,2})(?:e|ᵉ|ème|er)[ \u00a0]+si[èe]cles?(?![^\W\d_])")
     century_after = r"[ \u00a0]+si[èe]cles?(?![^\W\d_])"
@@ -159,7 +164,7 @@ class FrenchRules(LangRules):
         out: list[Atom] = []
         if not toks.isdisjoint(WORDS):
             out = scan_number_words(text, self._lookup, _JOINER, special=_special,
-                                    token_re=_TOKEN, connectors=frozenset({"et"}))
+                                    token_re=_TOKEN, connectors=_CONNECTORS, vocabulary=_VOCABULARY)
             # "quinze jours" = two weeks, "huit jours" = a week: both readings, weak
             for a in list(out):
                 wk = _WEEK_IDIOM.get(text[a.start:a.end].lower())

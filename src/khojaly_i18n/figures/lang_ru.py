@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .core import ADD, HUNDRED, MULT, Atom, LangRules
+from .core import ADD, MULT, Atom, LangRules
 from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
 
 _CARD = {

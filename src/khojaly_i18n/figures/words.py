@@ -42,12 +42,21 @@ def scan_number_words(
     token_re: re.Pattern[str] = TOKEN_RE,
     bare_mult_weak: bool = False,
     connectors: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] | None = None,
 ) -> list[Atom]:
-    """Find spelled-out numbers; adjacent words joined by ``joiner`` combine."""
+    """Find spelled-out numbers; adjacent words joined by ``joiner`` combine.
+
+    *vocabulary*, when given, holds every word for which *lookup* may return a Tok:
+    the others are skipped without calling it.
+    """
     runs: list[list[tuple[re.Match[str], Tok]]] = []
     prev_end = -1
     for m in token_re.finditer(text):
         low = m.group(0).lower()
+        if vocabulary is not None and low not in vocabulary:
+            if low not in connectors:
+                prev_end = -1
+            continue
         tok = lookup(low, m)
         if tok is None:
             if low not in connectors:

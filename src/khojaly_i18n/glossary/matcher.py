@@ -176,13 +176,29 @@ class _LangConcepts:
         self.prefilter = (
             re.compile(start + "(?:" + "|".join(re.escape(p) for p in alternatives) + ")") if alternatives else None
         )
+        #: the same test, faster to search: one branch per first character, so that the
+        #: regex engine skips the other characters in C (\b becomes a look-behind after it)
+        self._search = self.prefilter.search if self.prefilter is not None else None
+        if alternatives and start and all(re.match(r"\w", p) for p in alternatives):
+            by_first: dict[str, list[str]] = {}
+            for prefix in alternatives:  # longest first, as in the prefilter
+                by_first.setdefault(prefix[0], []).append(prefix[1:])
+            branches = [
+                re.escape(first) + r"(?<!\w.)(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+                for first, rests in by_first.items()
+            ]
+            self._search = re.compile("(?:" + "|".join(branches) + ")").search
 
     def candidates(self, text: str) -> set[str]:
         """Ids of the concepts whose terms may occur in *text* (a superset)."""
-        if self.prefilter is None:
+        search = self._search
+        if search is None:
             return set()
-        found: set[str] = set()
         sk = skeleton(text)
+        if search(sk) is None:
+            return set()  # the common case, found by the faster pattern
+        assert self.prefilter is not None
+        found: set[str] = set()
         for match in self.prefilter.finditer(sk):
             found |= self.by_prefix[match.group()]
         # overlapping prefixes (one a prefix of another) are found by the longest only
@@ -204,8 +220,12 @@ class GlossaryMatcher:
         self._lock = threading.Lock()
 
     def _table(self, lang: str, deprecated: bool) -> _LangConcepts:
-        lang = base_lang(lang)
         tables = self._deprecated if deprecated else self._accepted
+        table = tables.get(lang)  # by the code as given too, to skip base_lang()
+        if table is not None:
+            return table
+        code = lang
+        lang = base_lang(lang)
         table = tables.get(lang)
         if table is None:
             with self._lock:
@@ -213,7 +233,14 @@ class GlossaryMatcher:
                 if table is None:
                     statuses = ("deprecated",) if deprecated else ("preferred", "admitted")
                     table = tables[lang] = _LangConcepts(self.glossary, lang, statuses)
+        tables[code] = table
         return table
+
+    def prepare(self, lang: str) -> None:
+        """Compile the tables for translations into *lang* now (e.g. before forking workers)."""
+        self._table(lang, False)
+        self._table(lang, True)
+        self._table(self.source_lang, False)
 
     def find(self, text: str, lang: str, include_deprecated: bool = False) -> list[TermMatch]:
         """Every concept named in *text*, longest match first where matches overlap."""
@@ -237,9 +264,12 @@ class GlossaryMatcher:
 
     def check(self, source: str, target: str, lang: str) -> list[GlossaryIssue]:
         """The issues of *target* (in *lang*) as a translation of *source*."""
+        deprecated = self._table(lang, True)
+        deprecated_ids = deprecated.candidates(target)
+        if not deprecated_ids and not self._table(self.source_lang, False).candidates(source):
+            return []  # the common case: no deprecated variant, no concept of the source
         issues: list[GlossaryIssue] = []
         accepted = self._table(lang, False)
-        deprecated = self._table(lang, True)
         target_tokens: list[Token] | None = None
 
         def tokens() -> list[Token]:
@@ -250,7 +280,7 @@ class GlossaryMatcher:
 
         # deprecated variants anywhere in the translation
         deprecated_found: dict[str, list[tuple[Phrase, tuple[int, int, int]]]] = {}
-        for concept_id in sorted(deprecated.candidates(target)):
+        for concept_id in sorted(deprecated_ids):
             for phrase in deprecated.phrases[concept_id]:
                 for hit in phrase.find_all(tokens()):
                     if self._accepted_covers(accepted, concept_id, tokens(), hit):

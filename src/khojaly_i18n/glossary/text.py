@@ -11,6 +11,7 @@ from typing import NamedTuple
 #: A word: letters and digits, with apostrophes inside (Hocalı'da, d'Aghdam, Khojaly's).
 TOKEN_RE = re.compile(r"\w+(?:['’ʼ`´]\w+)*")
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
+_APOSTROPHE_CHARS = ("’", "ʼ", "`", "´")
 TURKIC = ("tr", "az")
 
 
@@ -49,8 +50,16 @@ def fold(text: str, lang: str) -> str:
 def normalize(text: str) -> str:
     """NFKC (366ᵉ → 366e, ligatures) with one kind of apostrophe."""
     if text.isascii():
-        return text.translate(APOSTROPHES)
-    return unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
+        return text.replace("`", "'") if "`" in text else text
+    return _unify_apostrophes(unicodedata.normalize("NFKC", text))
+
+
+def _unify_apostrophes(text: str) -> str:
+    """``text.translate(APOSTROPHES)``, faster: most texts have none of them."""
+    for char in _APOSTROPHE_CHARS:
+        if char in text:
+            text = text.replace(char, "'")
+    return text
 
 
 def _folder(lang: str) -> Callable[[str], str]:
@@ -68,7 +77,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
     """The words of *text*, each with its folded form for *lang*."""
     text = normalize(text)
     folded = _folder(base_lang(lang))
-    return [Token(word, folded(word), m.start(), m.end()) for m in TOKEN_RE.finditer(text) for word in (m.group(),)]
+    new = tuple.__new__  # Token(...) without the keyword handling of its __new__
+    return [new(Token, (word, folded(word), m.start(), m.end())) for m in TOKEN_RE.finditer(text) for word in (m.group(),)]
 
 
 _SKELETON_MAP = str.maketrans(
@@ -85,11 +95,25 @@ def _skeleton_cached(text: str) -> str:
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+#: _SKELETON_MAP as (character, replacement) pairs (no replacement holds a character replaced).
+_SKELETON_PAIRS = (
+    ("ı", "i"), ("ə", "e"), ("ә", "e"), ("ß", "ss"), ("ğ", "g"), ("ş", "s"), ("ç", "c"), ("ё", "е"), ("œ", "oe"),
+    ("æ", "ae"),
+)
+
+
 def _skeleton(text: str) -> str:
     if text.isascii():
-        return text.translate(APOSTROPHES).lower()
-    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
-    return _COMBINING.sub("", decomposed).lower().translate(_SKELETON_MAP)
+        return (text.replace("`", "'") if "`" in text else text).lower()
+    decomposed = unicodedata.normalize("NFKD", _unify_apostrophes(text))
+    if not decomposed.isascii():
+        decomposed = _COMBINING.sub("", decomposed)
+    result = decomposed.lower()
+    if not result.isascii():
+        for char, replacement in _SKELETON_PAIRS:
+            if char in result:
+                result = result.replace(char, replacement)
+    return result
 
 
 def skeleton(text: str) -> str:

@@ -152,6 +152,10 @@ class _Reader:
         return LangTerms(term, admitted, deprecated, note, _line(node), tuple(lines))
 
 
+#: libyaml's loader when PyYAML was built with it (several times faster), else the Python one
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml_file(path: str | Path, shown: str | None = None) -> list[Concept]:
     """The concepts of one YAML file; GlossaryError at ``file:line`` when it breaks the schema."""
     path = Path(path)
@@ -164,7 +168,7 @@ def read_yaml_file(path: str | Path, shown: str | None = None) -> list[Concept]:
         raise GlossaryError(f"cannot read: {error.strerror or error}", shown) from None
     reader = _Reader(path, shown)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
