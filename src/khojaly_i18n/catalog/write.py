@@ -45,6 +45,15 @@ def _format_rank(flag: str) -> int | None:
     return _FORMAT_RANK.get(flag)
 
 
+def _skip_width(value: str, i: int, n: int) -> int:
+    """The index after a printf field width or precision (``*`` or digits) at *i*."""
+    if i < n and value[i] == "*":
+        return i + 1
+    while i < n and value[i] in _DIGITS:
+        i += 1
+    return i
+
+
 def _python_format_attrs(value: str) -> bytearray | None:
     """Mark characters inside valid Python %-directives (not their start): 1; else 0."""
     if "%" not in value:
@@ -75,18 +84,9 @@ def _python_format_attrs(value: str) -> bytearray | None:
             i += 1
         while i < n and value[i] in _PY_FLAGS:
             i += 1
-        if i < n and value[i] == "*":
-            i += 1
-        else:
-            while i < n and value[i] in _DIGITS:
-                i += 1
+        i = _skip_width(value, i, n)
         if i < n and value[i] == ".":
-            i += 1
-            if i < n and value[i] == "*":
-                i += 1
-            else:
-                while i < n and value[i] in _DIGITS:
-                    i += 1
+            i = _skip_width(value, i + 1, n)
         if i < n and value[i] in "hlL":
             i += 1
         if i >= n or value[i] not in _PY_CONV:
