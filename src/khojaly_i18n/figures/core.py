@@ -320,6 +320,29 @@ class LangRules:
     #: substrings of which every match of century_re holds one (empty: no such hint, always scan)
     century_hint: ClassVar[tuple[str, ...]] = ()
     million_after: ClassVar[str] = r"(?!)"  # groups: named m_<value>
+    #: a decade in words ("the eighties", "восьмидесятые годы"); group 'w' is the tens word
+    decade_words: ClassVar[str] = r"(?!)"
+    #: lower-case tens words of decade_words -> their value (20 ... 90)
+    decade_tens: ClassVar[dict[str, int]] = {}
+    #: substrings of which every match of decade_words holds one
+    decade_hint: ClassVar[tuple[str, ...]] = ()
+    #: a fraction in words ("a third of", "zwei Drittel", "üçte biri", "половина"): groups
+    #: 'num' (optional numerator word), 'den' (denominator word) or 'half' (one half, weak)
+    fraction_words: ClassVar[str] = r"(?!)"
+    #: fixed expressions whose number words state no figure ("on cloud nine", "merci mille fois",
+    #: "на седьмом небе", "dört gözle"): their numbers are weak
+    idioms: ClassVar[tuple[str, ...]] = ()
+    #: substrings of which every match of fraction_words holds one
+    fraction_hint: ClassVar[tuple[str, ...]] = ()
+    #: numerator words (lower case) -> value; a fraction without one has numerator 1
+    fraction_numerators: ClassVar[dict[str, int]] = {}
+    #: denominator stems (lower case, longest first wins) -> value
+    fraction_denominators: ClassVar[dict[str, int]] = {}
+    #: denominator stems whose fractions are weak (tr "çeyrek" is also a quarter-final)
+    fraction_weak: ClassVar[frozenset[str]] = frozenset()
+    #: "and a half" right after a number, or after the noun that follows it
+    #: ("two hours and a half", "deux heures et demie", "два с половиной", "üç buçuk")
+    half_after: ClassVar[str] = r"(?!)"
     range_mid: ClassVar[str] = r"\s?" + DASH + r"\s?"
     range_word_pairs: ClassVar[tuple[tuple[str, str], ...]] = ()
     day_month_gap: ClassVar[str] = r"[ \u00a0\u202f]+"
@@ -347,6 +370,15 @@ class LangRules:
         self.re_century = f(self.century_re)
         self.re_century_after = f(self.century_after, re.I)
         self.re_million = f(self.million_after, re.I)
+        self.re_decade_words = f(self.decade_words, re.I) if self.decade_tens else None
+        self.re_half_after = f(self.half_after, re.I) if self.half_after != r"(?!)" else None
+        self.re_fraction = f(self.fraction_words, re.I) if self.fraction_hint else None
+        _ws = r"[ \u00a0]+"
+        self.re_idioms = (
+            f(r"(?<![^\W\d_])(?:" + "|".join(i.replace(" ", _ws) for i in self.idioms) + r")(?![^\W\d_])", re.I)
+            if self.idioms else None
+        )
+        self._denominators = sorted(self.fraction_denominators.items(), key=lambda kv: -len(kv[0]))
         self.re_range_mid = f(self.range_mid + r"$", re.I)
         self.re_range_pairs = [
             (f(r"(?:" + pre + r")$", re.I) if pre else None, f(r"(?:" + mid + r")$", re.I))
@@ -373,6 +405,27 @@ class LangRules:
             atom.yearword = True
         if gd.get("pct"):
             atom.percent = True
+
+    def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        """(value, weak) of a match of fraction_words, None when it is no fraction."""
+        groups = match.groupdict()
+        if groups.get("half"):
+            return D("0.5"), True
+        den_word = (groups.get("den") or "").lower()
+        stem = next((stem for stem, _ in self._denominators if den_word.startswith(stem)), None)
+        if stem is None:
+            return None
+        numerator = 1
+        if groups.get("num"):
+            found = self.fraction_numerators.get(groups["num"].lower())
+            if found is None:
+                return None
+            numerator = found
+        return D(numerator) / D(self.fraction_denominators[stem]), stem in self.fraction_weak
+
+    def decade_word_ok(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a match of decade_words names a decade (not an age: "in her sixties")."""
+        return True
 
     def month_day_ok(self, month: Atom) -> bool:
         """May a day number follow this month name ("February 26")?"""
@@ -865,6 +918,23 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
         fig = Figure("century", D(val), m.start(), m.end(), text[m.start():m.end()])
         atoms.append(Atom(m.start(), m.end(), figure=fig))
         taken.append((m.start(), m.end()))
+    if rules.re_decade_words is not None and any(h in t for h in rules.decade_hint):
+        for m in rules.re_decade_words.finditer(t):
+            tens = rules.decade_tens.get(m.group("w").lower())
+            if tens is None or _overlaps(taken, m.start(), m.end()) or not rules.decade_word_ok(t, m):
+                continue
+            # a decade named by its tens is one of the 20th century ("the twenties")
+            fig = Figure("decade", D(1900 + tens), m.start(), m.end(), text[m.start():m.end()])
+            atoms.append(Atom(m.start(), m.end(), figure=fig))
+            taken.append((m.start(), m.end()))
+    if rules.re_fraction is not None and any(h in t for h in rules.fraction_hint):
+        for m in rules.re_fraction.finditer(t):
+            found = rules.fraction_value(m)
+            if found is None or _overlaps(taken, m.start(), m.end()):
+                continue
+            fig = Figure("decimal", found[0], m.start(), m.end(), text[m.start():m.end()])
+            atoms.append(Atom(m.start(), m.end(), figure=fig, weak=found[1], word=True))
+            taken.append((m.start(), m.end()))
     has_digit = _DIGIT.search(t) is not None
     if has_digit:
         for a in _numeric_dates(t, rules):
@@ -880,6 +950,18 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             if a.is_num:
                 _apply_word_suffix(t, a, rules)
             atoms.append(a)
+    if rules.re_half_after is not None:
+        for a in atoms:
+            if a.is_num and a.value is not None and (a.word or a.plain) and not a.ordinal \
+                    and not a.percent and not a.decade and not a.decimal \
+                    and a.value == a.value.to_integral_value():
+                if rules.re_half_after.match(t, a.end) is not None:
+                    # the unit after the number stays where unit_after() reads it
+                    a.value += D("0.5")
+                    a.decimal = True
+                    a.weak = False
+    if rules.re_idioms is not None:
+        _weaken_idioms(t, atoms, rules.re_idioms)
     for k, a in enumerate(atoms):
         if a.is_num and (a.ordinal or a.word or a.plain) and not a.percent and not a.decade:
             m = rules.re_century_after.match(t, a.end)
@@ -895,6 +977,11 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
         if fg.text != text[fg.start:fg.end]:
             fg = Figure(fg.kind, fg.value, fg.start, fg.end, text[fg.start:fg.end])
         unit = unit_after(t, fg, rules.code == "en") if fg.kind in _UNIT_KINDS else None
+        if unit == "" and fg.kind == "decimal" and rules.re_half_after is not None:
+            half = rules.re_half_after.match(t, fg.end)  # "два с половиной часа": the unit after the half
+            if half is not None:  # "an hour and a half": a singular noun is its unit here
+                unit = unit_after(t, fg) or unit_after(
+                    t, Figure(fg.kind, fg.value, fg.start, half.end(), fg.text), rules.code == "en")
         out.append(Fig(fg, f.weak, unit))
     if t is not text and t != text:
         out.extend(_code_numbers(text, t))
@@ -907,6 +994,29 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
                 and _UNIT_JOIN.match(t[a.figure.end:b.figure.start]):
             a.unit = b.unit
     return out
+
+
+#: how far from a number word an idiom holding it may begin or end
+_IDIOM_REACH = 48
+
+
+def _weaken_idioms(text: str, atoms: list[Atom], idioms: re.Pattern[str]) -> None:
+    """Make the number words of fixed expressions ("on cloud nine") weak.
+
+    Only the text around number words is searched (an idiom holds one).
+    """
+    windows: list[list[int]] = []
+    for a in sorted((a for a in atoms if a.word), key=lambda a: a.start):
+        lo, hi = max(0, a.start - _IDIOM_REACH), a.end + _IDIOM_REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    spans = [(m.start(), m.end()) for lo, hi in windows for m in idioms.finditer(text, lo, hi)]
+    if spans:
+        for a in atoms:
+            if any(start < a.end and a.start < end for start, end in spans):
+                a.weak = True
 
 
 _CODE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]\w)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .core import Atom
 from .turkic import LETTERS, TurkicRules, turkic_stems
@@ -25,6 +26,24 @@ class AzerbaijaniRules(TurkicRules):
     """Azerbaijani (CLDR az: decimal comma, dot grouping)."""
 
     code = "az"
+    idioms = (
+        'göyün yeddinci qat[a-zçğıöşüə]*',
+        'dörd gözlə',
+        'yeddi qat yerin',
+        'qırx ildə bir',
+        'min bir',
+        'iki ayağını bir başmağa',
+        'daşla iki quş',
+        'altıncı hiss[a-zçğıöşüə]*',
+        'iki üzlü',
+        'dörd bir yan[a-zçğıöşüə]*',
+        'min sağ ol[a-zçğıöşüə]*',
+        'üç günlük dünya',
+        'bir-iki',
+        'ilk baxışdan',
+        'ilk növbədə',
+        'ikinci əl',
+    )
     stems = STEMS
     ambiguous_suffixed = frozenset({"on", "altı", "yüz", "min", "bir"})
     ambiguous_alone = frozenset()
@@ -35,6 +54,25 @@ class AzerbaijaniRules(TurkicRules):
     percent_before = r"(?<![\w%])[%٪][ \u00a0\u202f]?$"
     year_after = r"[ \u00a0]+il(?:in|də|dən|ə|i|dir|dək|ində|inin|inə)?(?![" + L + r"])"
     decade_after = r"[ \u00a0]+ill[əa]r(?:[" + L + r"]*)"
+    #: "səksəninci illər", "doxsanıncı illərdə"
+    decade_words = (r"(?<![^\W\d_])(?P<w>iyirmi|otuz|qırx|əlli|altmış|yetmiş|səksən|doxsan)"
+                    r"(?:[ıiuü]?nc[ıiuü])?[ \u00a0]+ill[əa]r[" + L + r"]*")
+    decade_hint = ("ill", "ILL")
+    decade_tens = {"iyirmi": 20, "otuz": 30, "qırx": 40, "əlli": 50, "altmış": 60, "yetmiş": 70,
+                   "səksən": 80, "doxsan": 90}
+    #: "üçdə bir", "dörddə biri", "üçdə ikisi"; "yarısı", "yarım" (weak)
+    fraction_words = (
+        r"(?<![^\W\d_])(?:(?P<den>üçdə|dörddə|beşdə|altıda|yeddidə|səkkizdə|doqquzda)[ \u00a0]+"
+        r"(?P<num>bir|iki|üç|dörd)(?:i|si|ini|sini|inə|sinə|ində|sində|indən|sindən|ü|ünü|ünə|ündə)?(?![^\W\d_])"
+        r"|(?P<half>yarı(?:sı|sını|sına|sında|sından|m|ya|da|dan)?)(?![^\W\d_]))")
+    fraction_hint = ("üçdə", "dörddə", "beşdə", "altıda", "yeddidə", "səkkizdə", "doqquzda", "Üçdə", "Dörddə", "arı",
+                     "ARI")
+    fraction_numerators = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4}
+    fraction_denominators = {"üçdə": 3, "dörddə": 4, "beşdə": 5, "altıda": 6, "yeddidə": 7, "səkkizdə": 8,
+                             "doqquzda": 9}
+
+    #: "iki saat yarım", "bir il yarım"
+    half_after = r"(?:[ \u00a0]+[" + L + r"]+)?[ \u00a0]+yarım(?![" + L + r"])"
     century_re = (r"(?<![\w])(?P<r>[IVX]{1,5})(?:[-‑][" + L + r"]+)?[ \u00a0]+əsr(?:[" + L + r"]*)"
                   r"|(?<![\w])(?P<n>\d{1,2})(?:[-‑](?:[ıiuü]?nc[ıiuü]|c[ıiuü]))?[ \u00a0]+əsr(?:[" + L + r"]*)")
     century_after = r"[ \u00a0]+əsr(?:[" + L + r"]*)"
@@ -47,7 +85,7 @@ class AzerbaijaniRules(TurkicRules):
     month_year_gap = r"[ \u00a0]+(?:il[ \u00a0]+)?"
     year_date_gap = r"[ \u00a0,]*(?:il(?:in)?[ \u00a0]+)?"
     triggers = (r"(?<![^\W\d_])(?:sıf|bir|iki|üç|dörd|beş|altı|yedd|səkk|doqq|on|iyirm|otuz|qırx|"
-                r"əll|altm|yetm|səks|doxs|yüz|min|mily|yanv|fevr|mart|apre|may|iyun|iyul|avq|"
+                r"əll|altm|yetm|səks|doxs|yüz|min|mily|yarı|yanv|fevr|mart|apre|may|iyun|iyul|avq|"
                 r"sent|okt|noy|dek)|\b[IVX]{1,5}\b")
 
     def __init__(self, locale: str = "az") -> None:

@@ -87,10 +87,10 @@ def parse_word(w: str) -> tuple[int, bool] | None:
 _JOINER = re.compile(r"[ \u00a0]+")
 _DECADE_WORD = re.compile(
     r"\b(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)er"
-    r"(?:[ \u00a0-]+Jahre[n]?)", re.I)
+    r"(?:[ \u00a0-]*Jahre[ns]?|n(?![^\W\d_]))", re.I)
 #: number + adjective suffix: "fünftägige" (5-day), "dreifach", "zweimalig"
 _COMPOUND_ADJ = re.compile(
-    r"(.+?)(?:tägig|stündig|wöchig|monatig|jährig|minütig|köpfig|stöckig|teilig|fach|malig)"
+    r"(.+?)(?:tägig|stündig|wöchig|monatig|jährig|minütig|köpfig|stöckig|teilig|fach|malig|mal)"
     r"(?:e|er|en|em|es)?")
 _PERCENT_ADJ = re.compile(r"(.+?)prozentig(?:e|er|en|em|es)?")
 #: what stands before an ordinal adjective ("am achten Tag", "der achte")
@@ -119,6 +119,32 @@ class GermanRules(LangRules):
     """German (CLDR de; de_CH apostrophe grouping; de_AT Jänner)."""
 
     code = "de"
+    idioms = (
+        '(?:im|in den) siebten Himmel',
+        'Buch mit sieben Siegeln',
+        'auf allen vieren',
+        'unter vier Augen',
+        '(?:seine|ihre|meine|deine|unsere|eure) sieben Sachen',
+        'fünfe? gerade sein lassen',
+        '(?:in|zu) tausend Stücke',
+        'um (?:drei|sieben) Ecken',
+        'fünfte(?:n|s)? Rad am Wagen',
+        'zwei Fliegen mit einer Klappe',
+        'null Komma nichts',
+        'sechsten Sinn',
+        'tausend Dank',
+        'die zweite Geige',
+        'nicht bis drei zählen',
+        'wie sieben Tage Regenwetter',
+        'auf zwei Hochzeiten',
+        'zwei linke Hände',
+        '(?:eigenen )?vier Wänden?',
+        '(?:ein|zwei) oder (?:zwei|drei)',
+        'auf den ersten Blick',
+        'zum ersten Mal',
+        'in erster Linie',
+        'aus zweiter Hand',
+    )
     digit_suffix = (r"(?P<dec>er(?:[-‑ \u00a0]?Jahren?|[-‑ \u00a0]?jahren?)?)(?![^\W\d_])"
                     r"|(?P<ord>\.)(?=[ \u00a0]*[^\W\d_])")
     percent_after = r"[ \u00a0\u202f]?(?:%|Prozent(?![^\W\d_])|v\.[ \u00a0]?H\.)"
@@ -135,13 +161,39 @@ class GermanRules(LangRules):
         (r"\bvo[nm][ \u00a0]+", r"[ \u00a0]+(?:auf[ \u00a0]+den|bis(?:[ \u00a0]+(?:zum|zur|in[ \u00a0]+die))?|zum)[ \u00a0]+"),
         (None, r"[ \u00a0]+bis[ \u00a0]+(?:zum[ \u00a0]+)?"),
     )
+    #: "ein Drittel", "zwei Drittel", "drei Viertel", "eine Viertelstunde"; "die Hälfte", "halb" (weak)
+    fraction_words = (
+        r"(?<![^\W\d_])(?:(?:(?P<num>ein|eine|einem|einen|einer|eines|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
+        r"[ \u00a0]+)?(?P<den>drittel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel|hundertstel)n?(?![^\W\d_])"
+        r"|(?P<num2>ein|eine|einem|einen|einer|eines|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)?[ \u00a0]*"
+        r"(?P<den2>viertel)(?:n|stunde|jahrhundert)?(?![^\W\d_])"
+        r"|(?P<half>hälfte|halb|halbe|halben|halber|halbes|halbem)(?![^\W\d_]))")
+    fraction_hint = ("rittel", "iertel", "ünftel", "echstel", "iebtel", "chtel", "euntel", "ehntel", "ertstel",
+                     "älfte", "alb", "ÄLFTE", "ALB")
+    fraction_numerators = {"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2,
+                           "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                           "zehn": 10}
+    fraction_denominators = {"drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
+                             "achtel": 8, "neuntel": 9, "zehntel": 10, "hundertstel": 100}
+
+    def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("den2"):  # "Viertel" alone is a quarter of a town: only with a number
+            num = match.group("num2")
+            if not num and not match.group(0).lower().startswith(("dreiviertel", "viertelstunde")):
+                return None
+            numerator = self.fraction_numerators.get((num or "ein").lower())
+            if match.group(0).lower().startswith("dreiviertel"):
+                numerator = 3
+            return (Decimal(numerator) / 4, False) if numerator else None
+        return super().fraction_value(match)
+
     day_month_gap = r"[ \u00a0]*"
     time_patterns = (
         r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?[ \u00a0]?Uhr(?![^\W\d_])",
     )
     month_year_gap = r"\.?[ \u00a0]+"
     triggers = (r"(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
-                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|jan|jän|feb|mär|apr|mai|"
+                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|anderthalb|hälft|halb|jan|jän|feb|mär|apr|mai|"
                 r"jun|jul|aug|sep|okt|nov|dez|jahrh)|\b[IVX]{1,5}\b")
 
     def __init__(self, locale: str = "de") -> None:
@@ -164,6 +216,12 @@ class GermanRules(LangRules):
             if re.match(r"[ \u00a0](?:million|milliarde)", nxt):
                 return Tok(1)
             return Tok(1, weak=True) if w in ("eins",) else None
+        if w.startswith("anderthalb"):
+            return Tok(1, ADD, exact=Decimal("1.5"))
+        if w.endswith("einhalb") and len(w) > 7:  # zweieinhalb, eineinhalb
+            base = parse_cardinal(w[:-7])
+            if base:
+                return Tok(base, ADD, exact=base + Decimal("0.5"))
         r = parse_word(w)
         if r is None:
             pm = _PERCENT_ADJ.fullmatch(w) or _COMPOUND_ADJ.fullmatch(w)

@@ -60,12 +60,52 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+")
 _WORD_AFTER = re.compile(r"-([^\W\d_]+)")
+#: "eighty-year-old", "five-day", "ten-kilometre": a measure, the number is a figure
+_HYPHEN_UNIT = re.compile(
+    r"-(?:years?|days?|hours?|weeks?|months?|minutes?|seconds?|kilomet(?:er|re)s?|km|miles?|storey|story|"
+    r"percent|per-cent)(?![^\W\d_])", re.I)
+#: "an hour and a half", "a year and a half": the article stands for one
+_ARTICLE_HALF = re.compile(
+    r"(?<![^\W\d_])an?(?=[ \u00a0]+[^\W\d_]+[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![^\W\d_]))", re.I)
+#: "in her (early) sixties": an age, not a decade
+_AGE_OWNER = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \u00a0]+(?:(?:early|late|mid)[ \u00a0-]+)?$", re.I)
+_DECADE_TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}
 
 
 class EnglishRules(LangRules):
     """English (CLDR en, US numeric dates)."""
 
     code = "en"
+    idioms = (
+        'cloud nine',
+        'in two minds',
+        'at sixes and sevens',
+        '(?:a|one) in a million',
+        'second to none',
+        'kill(?:s|ed|ing)? two birds with one stone',
+        'put(?:s|ting)? two and two together',
+        '(?:a|one) thousand (?:thanks|times)',
+        'thanks a (?:million|thousand)',
+        'thank you a (?:million|thousand)',
+        'on all fours',
+        'two-faced',
+        'at the eleventh hour',
+        'sixth sense',
+        'seventh heaven',
+        '(?:in|into) a thousand pieces',
+        'dressed to the nines',
+        'the whole nine yards',
+        'forty winks',
+        'six feet under',
+        'a million miles (?:away|from)',
+        'high-five',
+        'at first sight',
+        'first of all',
+        'on second thought',
+        '(?:a|one) or two',
+        'third wheel',
+    )
     digit_suffix = r"(?P<ord>st|nd|rd|th|d)(?![^\W\d_])"
     percent_after = r"[ \u00a0\u202f]?(?:%|per[ \u00a0]?cent(?![\w])|pct\b)"
     decade_after = r"['’]?s(?![\w])"
@@ -91,6 +131,32 @@ class EnglishRules(LangRules):
         r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])[ \u00a0]o['’]clock(?![\w])",
     )
     dot_times = False
+    #: "the eighties", "the early nineties"
+    decade_words = r"(?<![^\W\d_])(?P<w>" + "|".join(_DECADE_TENS) + r")(?![^\W\d_])"
+    decade_hint = ("ties", "TIES")
+    decade_tens = _DECADE_TENS
+    #: "a third of", "two thirds", "three quarters", "one fifth."; "half" (weak: "half the time")
+    fraction_words = (
+        r"(?<![^\W\d_])(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0-]+"
+        r"(?:(?P<den>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)(?![^\W\d_])"
+        r"|(?P<den1>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)"
+        r"(?=[ \u00a0]+of(?![^\W\d_])|[ \u00a0]*(?:[,.;:!?)]|$)))"
+        r"|(?<!\band a )(?<!\band\u00a0a\u00a0)(?P<half>half)(?![^\W\d_]))")
+    fraction_hint = ("half", "Half", "HALF", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
+                     "tenth", "hundredth")
+    fraction_numerators = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+    fraction_denominators = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                             "ninth": 9, "tenth": 10, "hundredth": 100}
+
+    def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        den1 = match.group("den1")
+        if den1:  # singular denominators need "a"/"one": "a third of"
+            if match.group("num").lower() not in ("a", "an", "one"):
+                return None
+            return Decimal(1) / Decimal(self.fraction_denominators[den1.lower()]), False
+        return super().fraction_value(match)
+    half_after = r"[ \u00a0]+[^\W\d_]+[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![^\W\d_])"
     triggers = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                 r"twent|thirt|fort[yi]|fift|sixt|sevent|eight|ninet|hundred|thousand|million|billion|"
                 r"first|second|third|fourth|fifth|sixth|ninth|tenth|twelfth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
@@ -104,9 +170,12 @@ class EnglishRules(LangRules):
         forms.pop("may.", None)
         self.months = MonthMatcher(forms, capitalised=True, weak_alone=("may", "march", "mar", "jan", "dec"))
         self.month_set = frozenset(k.rstrip(".") for k in forms)
-        self.word_set = frozenset(WORDS) | self.month_set | {"century", "centuries"}
+        self.word_set = frozenset(WORDS) | self.month_set | {"century", "centuries", "half", "quarter", "quarters", "thirds", "fifths", "tenths"} | set(_DECADE_TENS)
         self.strong_set = self.word_set - _IMPLIED - {
             "one", "zero", "dozen", "may", "march", "mar", "jan", "dec"}
+
+    def decade_word_ok(self, text: str, match: re.Match[str]) -> bool:
+        return _AGE_OWNER.search(text, max(0, match.start() - 16), match.start()) is None
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
         tok = WORDS.get(w)
@@ -114,14 +183,16 @@ class EnglishRules(LangRules):
             if w in _IMPLIED:
                 return tok
             if tok.ordinal and tok.weak and _NOT_ADJECTIVE.match(m.string, m.end()):
-                return None  # "closing the latter first if needed": an adverb
+                # "closing the latter first", "finished second", "the first to": an adverb or a
+                # placing; weak, so it stands for a rank of the translation or is changed into one
+                return Tok(tok.value, tok.kind, ordinal=True, weak=True)
             if tok.ordinal and _IDIOM_AFTER.match(m.string, m.end()):
                 return Tok(tok.value, tok.kind, ordinal=True, weak=True)  # "third party"
             if m.start() > 1 and m.string[m.start() - 1] == "-" and m.string[m.start() - 2].isalpha() \
                     and not _NUMBER_WORD_BEFORE.search(m.string, 0, m.start() - 1):
                 # "base-two logarithm", "one-third": the second part of a compound
                 return Tok(tok.value, tok.kind, ordinal=tok.ordinal, weak=True)
-            if _HYPHEN_COMPOUND.match(m.string, m.end()):
+            if _HYPHEN_COMPOUND.match(m.string, m.end()) and not _HYPHEN_UNIT.match(m.string, m.end()):
                 nxt = _WORD_AFTER.match(m.string, m.end())
                 if nxt is None or nxt.group(1).lower() not in WORDS or nxt.group(1).lower() in _IMPLIED:
                     return Tok(tok.value, tok.kind, ordinal=tok.ordinal, weak=True)
@@ -141,6 +212,9 @@ class EnglishRules(LangRules):
             out = [a for a in atoms if not _is_vague_en(text, a)]
             if "half" in toks:
                 out = _and_a_half(text, out)
+        if "half" in toks:
+            out.extend(Atom(m.start(), m.end(), value=Decimal(1), word=True, weak=True)
+                       for m in _ARTICLE_HALF.finditer(text))
         if not toks.isdisjoint(self.month_set):
             out.extend(self.months.find(text))
         return out

@@ -44,8 +44,9 @@ WORDS.update({
 for _w, _v in (("paire", 2), ("paires", 2), ("couple", 2), ("couples", 2), ("double", 2),
                ("doublet", 2), ("triplet", 3), ("triplets", 3), ("triple", 3),
                ("quadruplet", 4), ("quadruplets", 4), ("quintuplet", 5), ("quintuplets", 5),
-               ("sextuplet", 6), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20),
-               ("trentaine", 30), ("quarantaine", 40), ("cinquantaine", 50), ("centaine", 100),
+               ("sextuplet", 6), ("dizaine", 10), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20),
+               ("trentaine", 30), ("quarantaine", 40), ("cinquantaine", 50), ("soixantaine", 60),
+               ("centaine", 100),
                ("centaines", 100), ("millier", 1000), ("milliers", 1000)):
     WORDS[_w] = Tok(_v, ADD, weak=True)
 _IMPLIED = frozenset(w for w, t in WORDS.items() if t.weak and t.value > 1 and not t.ordinal)
@@ -82,9 +83,74 @@ class FrenchRules(LangRules):
     """French (CLDR fr: decimal comma, narrow no-break space grouping)."""
 
     code = "fr"
+    idioms = (
+        'septième ciel',
+        'merci mille fois',
+        'mille mercis',
+        'mille fois (?:merci|pardon|oui|non|raison)',
+        'en deux temps,? trois mouvements',
+        '(?:se|me|te|nous|vous) (?:mettre|mets|met|mettons|mettez|mettent|mis|mise|mises) en quatre',
+        '(?:les|des) quatre cents coups',
+        'tirée?s? à quatre épingles',
+        'couper les cheveux en quatre',
+        'trente-six (?:chandelles|du mois|façons|fois)',
+        'un de ces quatre',
+        'entre quatre yeux',
+        'haute?s? comme trois pommes',
+        '(?:à|aux) quatre pattes',
+        "d['’]une pierre deux coups",
+        'ni une ni deux',
+        'jamais deux sans trois',
+        'à deux pas',
+        'sixième sens',
+        'les cent pas',
+        '(?:en|de) mille morceaux',
+        'à (?:cent|mille) lieues',
+        '(?:les )?bottes de sept lieues',
+        'le donne en mille',
+        'deux poids,? deux mesures',
+        'au quart de tour',
+        'sur son trente[- ]et[- ]un',
+        '(?:un|une) ou deux',
+        'à la une',
+        '(?:de|au) premier abord',
+        'en premier lieu',
+        'en second lieu',
+    )
     digit_suffix = r"(?P<ord>ᵉʳ|ᵉ|ʳᵉ|ème|eme|e|er|re|ère|nde?|d)(?![^\W\d_])"
     percent_after = r"[ \u00a0\u202f]?(?:%|pour[ \u00a0-]cent(?![^\W\d_])|p\.[ \u00a0]?100)"
     decade_before = r"\bann[ée]es[ \u00a0]+$"
+    #: "les années quatre-vingt", "années soixante-dix"
+    decade_words = (r"(?<![^\W\d_])ann[ée]es[ \u00a0]+(?P<w>quatre-vingt-dix|quatre-vingts?|soixante-dix|soixante|"
+                    r"cinquante|quarante|trente|vingt)(?![^\W\d_-])")
+    decade_hint = ("nnées", "nnees", "NNÉES")
+    decade_tens = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+                   "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+    #: "un tiers", "deux tiers", "le quart des", "trois quarts", "un cinquième des"; "la moitié", "demi" (weak)
+    fraction_words = (
+        r"(?<![^\W\d_])(?:(?:(?P<num>un|une|deux|trois|quatre|cinq|le|au|du|les)[ \u00a0]+)"
+        r"(?:(?P<den>tiers|quarts?)(?![^\W\d_])"
+        r"|(?P<den1>cinquièmes?|sixièmes?|huitièmes?|dixièmes?|centièmes?)(?=[ \u00a0]+(?:de|des|du|d['’])(?![^\W\d_])))"
+        r"|(?<!\bet )(?<!\bet\u00a0)(?P<half>moitié|demie?)(?![^\W\d_]))")
+    fraction_hint = ("tiers", "quart", "cinquième", "sixième", "huitième", "dixième", "centième", "moitié", "demi",
+                     "Moitié", "Demi", "TIERS", "QUART")
+    fraction_numerators = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "le": 1, "au": 1,
+                           "du": 1, "les": 1}
+    fraction_denominators = {"tiers": 3, "quart": 4, "cinquième": 5, "sixième": 6, "huitième": 8,
+                             "dixième": 10, "centième": 100}
+
+    def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        den1 = match.group("den1")
+        if den1:
+            num = match.group("num").lower()
+            if num in ("le", "au", "du", "les"):
+                return None  # "le cinquième des candidats": the fifth (a rank)
+            stem = den1.lower().rstrip("s")
+            return Decimal(self.fraction_numerators[num]) / Decimal(self.fraction_denominators[stem]), False
+        return super().fraction_value(match)
+
+    #: "deux heures et demie", "un an et demi"
+    half_after = r"[ \u00a0]+[^\W\d_]+[ \u00a0]+et[ \u00a0]+demie?(?![^\W\d_])"
     year_before = r"\ben[ \u00a0]+l['’]an[ \u00a0]+$"
     #: every match of century_re holds one of these
     century_hint = ("siècle", "siecle")
@@ -119,7 +185,7 @@ class FrenchRules(LangRules):
                  or k in ("fevrier", "aout", "decembre")}
         self.months = MonthMatcher(forms, weak_alone=("mars", "mai"), abbr_needs_digit=True)
         self.month_set = frozenset(k.rstrip(".") for k in forms)
-        self.word_set = frozenset(WORDS) | self.month_set | {"siècle", "siècles", "siecle"}
+        self.word_set = frozenset(WORDS) | self.month_set | {"siècle", "siècles", "siecle", "demi", "demie", "moitié", "tiers", "quart", "quarts"}
         self.strong_set = self.word_set - {"un", "une", "zéro", "mars", "mai"} - _IMPLIED
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:

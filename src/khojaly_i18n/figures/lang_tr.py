@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .core import Atom
 from .turkic import LETTERS, TurkicRules, turkic_stems
@@ -22,6 +23,30 @@ class TurkishRules(TurkicRules):
     """Turkish (CLDR tr: decimal comma, dot grouping, %20)."""
 
     code = "tr"
+    idioms = (
+        'dört gözle',
+        'dört elle',
+        'iki dirhem bir çekirdek',
+        'yedi kat yerin dibine',
+        'kırk yılda bir',
+        'bin bir',
+        'ikide bir',
+        'üç aşağı beş yukarı',
+        'dokuz doğur[a-zçğıöşü]*',
+        'iki ayağını bir pabuca',
+        'yedi cihan',
+        'taşla iki kuş',
+        'altıncı his[a-zçğıöşü]*',
+        'iki yüzlü',
+        'dört bir yan[a-zçğıöşü]*',
+        'kırk takla',
+        'üç beş kuruş',
+        'bin (?:kere|kez) (?:teşekkür|şükür)[a-zçğıöşü]*',
+        'bir iki',
+        'ilk görüşte',
+        'ilk önce',
+        'ikinci el',
+    )
     stems = STEMS
     ambiguous_suffixed = frozenset({"on", "altı", "yüz", "bin", "bir", "yedi"})
     ambiguous_alone = frozenset({"yüz", "yedi", "on"})
@@ -32,6 +57,32 @@ class TurkishRules(TurkicRules):
     percent_before = r"(?:(?<![\w%])[%٪][ \u00a0\u202f]?|(?<![^\W\d_])yüzde[ \u00a0]+)$"
     year_after = (r"[ \u00a0]+yıl(?:ı|ın|ında|ının|ına|ından|dan|da|ları|larında|larda)?(?![" + L + r"])")
     decade_after = r"(?!)"
+    #: "seksenli yıllar", "doksanlarda" (not "kırklarında": an age)
+    decade_words = (r"(?<![^\W\d_])(?P<w>yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan)"
+                    r"(?:l[ıiuü][ \u00a0]+yıl(?:lar)?[" + L + r"]*|l[ae]r(?:d[ae]n?|[ıi]n|[ıi]|e|a)?(?![" + L + r"]))")
+    decade_hint = ("irmi", "tuz", "ırk", "lli", "tmış", "eksen", "oksan", "IRMI", "TUZ", "IRK", "LLI", "TMIŞ", "EKSEN", "OKSAN")
+    decade_tens = {"yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70,
+                   "seksen": 80, "doksan": 90}
+    #: "üçte bir", "dörtte biri", "üçte ikisi"; "yarısı", "yarım", "çeyrek" (weak)
+    fraction_words = (
+        r"(?<![^\W\d_])(?:(?P<den>üçte|dörtte|beşte|altıda|yedide|sekizde|dokuzda)[ \u00a0]+"
+        r"(?P<num>bir|iki|üç|dört)(?:i|si|ini|sini|ine|sine|inde|sinde|inden|sinden|ü|ünü|üne|ünde)?(?![^\W\d_])"
+        r"|(?P<den1>çeyre[kğ])(?:i|ini|ine|inde|inden)?(?![^\W\d_])"
+        r"|(?P<half>yarı(?:sı|sını|sına|sında|sından|m|ya|da|dan)?)(?![^\W\d_]))")
+    fraction_hint = ("üçte", "dörtte", "beşte", "altıda", "yedide", "sekizde", "dokuzda", "Üçte", "Dörtte", "eyre",
+                     "arı", "ARI", "Çeyre")
+    fraction_numerators = {"bir": 1, "iki": 2, "üç": 3, "dört": 4}
+    fraction_denominators = {"üçte": 3, "dörtte": 4, "beşte": 5, "altıda": 6, "yedide": 7, "sekizde": 8,
+                             "dokuzda": 9, "çeyre": 4}
+    fraction_weak = frozenset({"çeyre"})
+
+    def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("den1"):
+            return Decimal("0.25"), True
+        return super().fraction_value(match)
+
+    #: "üç buçuk saat", "bir buçuk yıl"
+    half_after = r"[ \u00a0]+buçu[kğ][" + L + r"]*"
     century_re = (r"(?<![\w])(?P<r>[IVX]{1,5})\.?[ \u00a0]+(?:yüzyıl|asır)(?:[" + L + r"]*)"
                   r"|(?<![\w])(?P<n>\d{1,2})(?:\.|['’][ıiuü]?nc[ıiuü])?[ \u00a0]+(?:yüzyıl|asır)(?:[" + L + r"]*)")
     century_after = r"[ \u00a0]+(?:yüzyıl|asır)(?:[" + L + r"]*)"
@@ -42,7 +93,7 @@ class TurkishRules(TurkicRules):
     month_year_gap = r"(?:['’][" + L + r"]+)?[ \u00a0]+"
     year_date_gap = r"[ \u00a0,]*(?:yıl(?:ı|ının)[ \u00a0]+)?"
     triggers = (r"(?<![^\W\d_])(?:sıf|bir|iki|üç|dör|beş|altı|yedi|sek|dok|on|yirm|otuz|kırk|"
-                r"ell|altm|yetm|seks|doks|yüz|bin|mily|ilk|ocak|şub|mart|nis|may|haz|tem|ağu|eyl|"
+                r"ell|altm|yetm|seks|doks|yüz|bin|mily|ilk|yarı|çeyre|ocak|şub|mart|nis|may|haz|tem|ağu|eyl|"
                 r"eki|kas|ara)|\b[IVX]{1,5}\b")
 
     def __init__(self, locale: str = "tr") -> None:
