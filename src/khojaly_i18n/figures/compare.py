@@ -333,7 +333,26 @@ def compare_extracted(
     bad_t = [T.figs[j] for j in sorted(whole_bad_t)]
     issues = _report(bad_s, bad_t)
     issues.extend(_weak_ordinals(S, T))
+    issues.extend(_weak_factors(S, T, whole_bad_s, whole_bad_t))
     return issues
+
+
+def _weak_factors(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[FigureIssue]:
+    """A factor turned into another one ("tripled" -> "ont doublé", "doubled" -> "üç katına").
+
+    Factors stated by a word are weak, but when each side has one that the other
+    side states neither as a factor nor by a figure left unmatched, the
+    translation changed it.
+    """
+    def lone(a: _Side, b: _Side, b_bad: set[int]) -> list[Figure]:
+        vals = {_norm(f.value) for f in b.weak if f.kind == "multiple"}
+        vals |= {_norm(b.figs[k].value) for k in b_bad}
+        return [f for f in a.weak if f.kind == "multiple" and _norm(f.value) not in vals]
+
+    s_lone, t_lone = lone(S, T, bad_t), lone(T, S, bad_s)
+    return [FigureIssue("changed", sf.text, tf.text,
+                        f"{sf.text} in the source is {tf.text} in the translation", sf, tf)
+            for sf, tf in zip(s_lone, t_lone)]
 
 
 def _weak_ordinals(S: _Side, T: _Side) -> list[FigureIssue]:

@@ -329,6 +329,15 @@ class LangRules:
     #: a fraction in words ("a third of", "zwei Drittel", "üçte biri", "половина"): groups
     #: 'num' (optional numerator word), 'den' (denominator word) or 'half' (one half, weak)
     fraction_words: ClassVar[str] = r"(?!)"
+    #: words that state a factor ("tripled", "verdoppelt", "вдвое", "doublé"): group 'w'; they are
+    #: weak figures of kind "multiple", and two different factors are a change
+    multiplicative_words: ClassVar[str] = r"(?!)"
+    #: lower-case stems of multiplicative_words (longest first wins) -> factor
+    multiplicative_stems: ClassVar[dict[str, int]] = {}
+    #: substrings of which every match of multiplicative_words holds one
+    multiplicative_hint: ClassVar[tuple[str, ...]] = ()
+    #: after a weak number, makes it a factor ("üç katına çıktı", "iki dəfə artdı")
+    times_after: ClassVar[str] = r"(?!)"
     #: fixed expressions whose number words state no figure ("on cloud nine", "merci mille fois",
     #: "на седьмом небе", "dört gözle"): their numbers are weak
     idioms: ClassVar[tuple[str, ...]] = ()
@@ -379,6 +388,9 @@ class LangRules:
             if self.idioms else None
         )
         self._denominators = sorted(self.fraction_denominators.items(), key=lambda kv: -len(kv[0]))
+        self.re_multiplicative = f(self.multiplicative_words, re.I) if self.multiplicative_hint else None
+        self._factors = sorted(self.multiplicative_stems.items(), key=lambda kv: -len(kv[0]))
+        self.re_times_after = f(self.times_after, re.I) if self.times_after != r"(?!)" else None
         self.re_range_mid = f(self.range_mid + r"$", re.I)
         self.re_range_pairs = [
             (f(r"(?:" + pre + r")$", re.I) if pre else None, f(r"(?:" + mid + r")$", re.I))
@@ -935,6 +947,15 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             fig = Figure("decimal", found[0], m.start(), m.end(), text[m.start():m.end()])
             atoms.append(Atom(m.start(), m.end(), figure=fig, weak=found[1], word=True))
             taken.append((m.start(), m.end()))
+    if rules.re_multiplicative is not None and any(h in t for h in rules.multiplicative_hint):
+        for m in rules.re_multiplicative.finditer(t):
+            word = m.group("w").lower()
+            factor = next((value for stem, value in rules._factors if word.startswith(stem)), None)
+            if factor is None or _overlaps(taken, m.start(), m.end()):
+                continue
+            fig = Figure("multiple", D(factor), m.start(), m.end(), text[m.start():m.end()])
+            atoms.append(Atom(m.start(), m.end(), figure=fig, weak=True, word=True))
+            taken.append((m.start(), m.end()))
     has_digit = _DIGIT.search(t) is not None
     if has_digit:
         for a in _numeric_dates(t, rules):
@@ -951,15 +972,12 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
                 _apply_word_suffix(t, a, rules)
             atoms.append(a)
     if rules.re_half_after is not None:
-        for a in atoms:
-            if a.is_num and a.value is not None and (a.word or a.plain) and not a.ordinal \
-                    and not a.percent and not a.decade and not a.decimal \
-                    and a.value == a.value.to_integral_value():
-                if rules.re_half_after.match(t, a.end) is not None:
-                    # the unit after the number stays where unit_after() reads it
-                    a.value += D("0.5")
-                    a.decimal = True
-                    a.weak = False
+        atoms = _add_halves(t, atoms, rules)
+    if rules.re_times_after is not None:
+        for k, a in enumerate(atoms):
+            if a.is_num and a.weak and not a.ordinal and rules.re_times_after.match(t, a.end):
+                fig = Figure("multiple", a.value, a.start, a.end, text[a.start:a.end])  # type: ignore[arg-type]
+                atoms[k] = Atom(a.start, a.end, figure=fig, weak=True, word=a.word)
     if rules.re_idioms is not None:
         _weaken_idioms(t, atoms, rules.re_idioms)
     for k, a in enumerate(atoms):
@@ -983,6 +1001,8 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
                 unit = unit_after(t, fg) or unit_after(
                     t, Figure(fg.kind, fg.value, fg.start, half.end(), fg.text), rules.code == "en")
         out.append(Fig(fg, f.weak, unit))
+    if any(f.figure.kind == "century" for f in out):
+        out = _century_ranges(text, t, out)
     if t is not text and t != text:
         out.extend(_code_numbers(text, t))
     if has_digit:
@@ -993,6 +1013,67 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
         if a.unit == "" and b.unit and a.figure.kind != "date" \
                 and _UNIT_JOIN.match(t[a.figure.end:b.figure.start]):
             a.unit = b.unit
+    return out
+
+
+def _add_halves(t: str, atoms: list[Atom], rules: LangRules) -> list[Atom]:
+    """Numbers followed by "and a half" in the language's words gain one half.
+
+    "deux heures et demie" = 2.5, "un million et demi" = 1,500,000 (half of the
+    multiplier when no noun stands between), "два с половиной миллиона" =
+    2,500,000 (a multiplier after the half multiplies the whole).
+    """
+    assert rules.re_half_after is not None
+    dropped: list[tuple[int, int]] = []
+    for a in atoms:
+        if not (a.is_num and a.value is not None and (a.word or a.plain) and not a.ordinal
+                and not a.percent and not a.decade and not a.decimal
+                and a.value == a.value.to_integral_value()):
+            continue
+        half = rules.re_half_after.match(t, a.end)
+        if half is None:
+            continue
+        direct = not half.groupdict().get("noun")
+        step = D(1)
+        while direct and a.value >= step * 1000 and a.value % (step * 1000) == 0:
+            step *= 1000
+        a.value += step / 2  # the unit after the number stays where unit_after() reads it
+        a.decimal = a.value != a.value.to_integral_value()
+        a.weak = False
+        mult = rules.re_million.match(t, half.end()) if direct and step == 1 else None
+        if mult is not None:
+            factor = next(int(k[2:]) for k, v in mult.groupdict().items() if v and k.startswith("m_"))
+            a.value *= factor
+            a.decimal = False
+            dropped.append((half.end(), mult.end()))
+    if dropped:
+        atoms = [a for a in atoms if not any(s <= a.start and a.end <= e for s, e in dropped)]
+    return atoms
+
+
+#: the first century of a range written before the second one ("14th–7th centuries", "XIV–VII əsrlər")
+_CENTURY_FROM = re.compile(
+    r"(?P<head>(?:(?<![\w])(?P<r>[IVXL]{1,6})|(?<![\w.,])(?P<n>\d{1,2}))(?:[-‑]?[^\W\d_]{1,5}|\.)?)"
+    r"[ \u00a0]?(?:[–—‐‑-]|to|and|or|bis|und|oder|à|au|et|ou|до|по|и|или|ilə|ile|və|ve|veya|ya)[ \u00a0]?$")
+
+
+def _century_ranges(text: str, masked: str, figs: list[Fig]) -> list[Fig]:
+    """Read the first of two centuries joined by a dash as a century too."""
+    out = list(figs)
+    for fig in figs:
+        century = fig.figure
+        if century.kind != "century":
+            continue
+        m = _CENTURY_FROM.search(masked, max(0, century.start - 16), century.start)
+        if m is None or m.end() != century.start:
+            continue
+        value = D(m.group("n")) if m.group("n") else D(roman_value(m.group("r")) or 0)
+        if not 1 <= value <= 40:
+            continue
+        start, end = m.span("head")
+        out = [f for f in out if not (start <= f.figure.start and f.figure.end <= m.end())]
+        out.append(Fig(Figure("century", value, start, end, text[start:end])))
+    out.sort(key=lambda f: f.figure.start)
     return out
 
 

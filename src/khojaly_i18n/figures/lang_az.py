@@ -72,7 +72,7 @@ class AzerbaijaniRules(TurkicRules):
                              "doqquzda": 9}
 
     #: "iki saat yarım", "bir il yarım"
-    half_after = r"(?:[ \u00a0]+[" + L + r"]+)?[ \u00a0]+yarım(?![" + L + r"])"
+    half_after = r"(?:[ \u00a0]+(?P<noun>[" + L + r"]+))?[ \u00a0]+yarım(?![" + L + r"])"
     century_re = (r"(?<![\w])(?P<r>[IVX]{1,5})(?:[-‑][" + L + r"]+)?[ \u00a0]+əsr(?:[" + L + r"]*)"
                   r"|(?<![\w])(?P<n>\d{1,2})(?:[-‑](?:[ıiuü]?nc[ıiuü]|c[ıiuü]))?[ \u00a0]+əsr(?:[" + L + r"]*)")
     century_after = r"[ \u00a0]+əsr(?:[" + L + r"]*)"

@@ -161,6 +161,11 @@ class GermanRules(LangRules):
         (r"\bvo[nm][ \u00a0]+", r"[ \u00a0]+(?:auf[ \u00a0]+den|bis(?:[ \u00a0]+(?:zum|zur|in[ \u00a0]+die))?|zum)[ \u00a0]+"),
         (None, r"[ \u00a0]+bis[ \u00a0]+(?:zum[ \u00a0]+)?"),
     )
+    #: "verdoppelt", "verdreifachte", "Verzehnfachung"
+    multiplicative_words = (r"(?<![^\W\d_])(?P<w>verdopp[^\W\d_]*|verdreifach[^\W\d_]*|vervierfach[^\W\d_]*"
+                            r"|verfünffach[^\W\d_]*|verzehnfach[^\W\d_]*)")
+    multiplicative_stems = {"verdopp": 2, "verdreifach": 3, "vervierfach": 4, "verfünffach": 5, "verzehnfach": 10}
+    multiplicative_hint = ("erdopp", "erdreifach", "ervierfach", "erfünffach", "erzehnfach")
     #: "ein Drittel", "zwei Drittel", "drei Viertel", "eine Viertelstunde"; "die Hälfte", "halb" (weak)
     fraction_words = (
         r"(?<![^\W\d_])(?:(?:(?P<num>ein|eine|einem|einen|einer|eines|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
@@ -193,7 +198,7 @@ class GermanRules(LangRules):
     )
     month_year_gap = r"\.?[ \u00a0]+"
     triggers = (r"(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
-                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|anderthalb|hälft|halb|jan|jän|feb|mär|apr|mai|"
+                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|anderthalb|hälft|halb|dopp|jan|jän|feb|mär|apr|mai|"
                 r"jun|jul|aug|sep|okt|nov|dez|jahrh)|\b[IVX]{1,5}\b")
 
     def __init__(self, locale: str = "de") -> None:

@@ -66,7 +66,8 @@ _HYPHEN_UNIT = re.compile(
     r"percent|per-cent)(?![^\W\d_])", re.I)
 #: "an hour and a half", "a year and a half": the article stands for one
 _ARTICLE_HALF = re.compile(
-    r"(?<![^\W\d_])an?(?=[ \u00a0]+[^\W\d_]+[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![^\W\d_]))", re.I)
+    r"(?<![^\W\d_])an?(?=[ \u00a0]+(?!(?:hundred|thousand|million|billion|dozen)(?![^\W\d_]))[^\W\d_]+"
+    r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![^\W\d_]))", re.I)
 #: "in her (early) sixties": an age, not a decade
 _AGE_OWNER = re.compile(r"\b(?:his|her|their|my|your|our|its)[ \u00a0]+(?:(?:early|late|mid)[ \u00a0-]+)?$", re.I)
 _DECADE_TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -127,7 +128,7 @@ class EnglishRules(LangRules):
     month_year_gap = r"\.?,?[ \u00a0]+(?:of[ \u00a0]+)?"
     month_first_numeric = True
     time_patterns = (
-        r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ \u00a0]?(?P<ap>[ap])\.?m\.?(?![\w])",
+        r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?[ \u00a0]?(?P<ap>[ap])\.?m\.?(?![\w])",
         r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])[ \u00a0]o['’]clock(?![\w])",
     )
     dot_times = False
@@ -135,6 +136,12 @@ class EnglishRules(LangRules):
     decade_words = r"(?<![^\W\d_])(?P<w>" + "|".join(_DECADE_TENS) + r")(?![^\W\d_])"
     decade_hint = ("ties", "TIES")
     decade_tens = _DECADE_TENS
+    #: "twice", "tripled", "fourfold"
+    multiplicative_words = (r"(?<![^\W\d_])(?P<w>twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)"
+                            r"|(?:two|three|four|five|six|ten)fold)(?![^\W\d_])")
+    multiplicative_stems = {"twice": 2, "thrice": 3, "doubl": 2, "tripl": 3, "quadrupl": 4, "twofold": 2,
+                            "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "tenfold": 10}
+    multiplicative_hint = ("twice", "thrice", "doubl", "tripl", "quadrupl", "fold", "Twice", "Doubl", "Tripl")
     #: "a third of", "two thirds", "three quarters", "one fifth."; "half" (weak: "half the time")
     fraction_words = (
         r"(?<![^\W\d_])(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0-]+"
@@ -156,7 +163,7 @@ class EnglishRules(LangRules):
                 return None
             return Decimal(1) / Decimal(self.fraction_denominators[den1.lower()]), False
         return super().fraction_value(match)
-    half_after = r"[ \u00a0]+[^\W\d_]+[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![^\W\d_])"
+    half_after = r"(?:[ \u00a0]+(?P<noun>[^\W\d_]+))?[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![^\W\d_])"
     triggers = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                 r"twent|thirt|fort[yi]|fift|sixt|sevent|eight|ninet|hundred|thousand|million|billion|"
                 r"first|second|third|fourth|fifth|sixth|ninth|tenth|twelfth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
@@ -245,7 +252,10 @@ def _and_a_half(text: str, atoms: list[Atom]) -> list[Atom]:
         if m is None:
             out.append(a)
             continue
-        val = a.value + Decimal("0.5")
+        step = Decimal(1)  # "a million and a half": half of the multiplier
+        while a.value >= step * 1000 and a.value % (step * 1000) == 0:
+            step *= 1000
+        val = a.value + step / 2
         if m.group(1):
             val *= _MULT_VALUE[m.group(1).lower()]
         out.append(Atom(a.start, m.end(), value=val, word=True,

@@ -126,6 +126,14 @@ class FrenchRules(LangRules):
     decade_hint = ("nnées", "nnees", "NNÉES")
     decade_tens = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
                    "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+    #: "ont doublé", "a triplé", "décuplé"
+    multiplicative_words = (r"(?<![^\W\d_])(?P<w>(?:re)?doubl(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ant|ement)"
+                            r"|tripl(?:é|ée|és|ées|er|ent|ait|aient|era|eront|ant)"
+                            r"|quadrupl(?:é|ée|és|ées|er|ent|ait|aient|era|eront|ant)"
+                            r"|décupl(?:é|ée|és|ées|er|ent|ait|aient|era|eront|ant))(?![^\W\d_])")
+    multiplicative_stems = {"doubl": 2, "redoubl": 2, "tripl": 3, "quadrupl": 4, "décupl": 10}
+    multiplicative_hint = ("doubl", "tripl", "quadrupl", "décupl", "Doubl", "Tripl")
+
     #: "un tiers", "deux tiers", "le quart des", "trois quarts", "un cinquième des"; "la moitié", "demi" (weak)
     fraction_words = (
         r"(?<![^\W\d_])(?:(?:(?P<num>un|une|deux|trois|quatre|cinq|le|au|du|les)[ \u00a0]+)"
@@ -150,7 +158,7 @@ class FrenchRules(LangRules):
         return super().fraction_value(match)
 
     #: "deux heures et demie", "un an et demi"
-    half_after = r"[ \u00a0]+[^\W\d_]+[ \u00a0]+et[ \u00a0]+demie?(?![^\W\d_])"
+    half_after = r"(?:[ \u00a0]+(?P<noun>[^\W\d_]+))?[ \u00a0]+et[ \u00a0]+demie?(?![^\W\d_])"
     year_before = r"\ben[ \u00a0]+l['’]an[ \u00a0]+$"
     #: every match of century_re holds one of these
     century_hint = ("siècle", "siecle")

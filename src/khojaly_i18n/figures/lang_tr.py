@@ -102,10 +102,13 @@ class TurkishRules(TurkicRules):
         # abbreviations, and months that are also common words (aralık
         # 'interval', ekim 'sowing', ocak 'hearth', kasım/nisan names): weak alone
         abbr = [k for k in forms if len(k) <= 3] + ["aralık", "ekim", "ocak", "kasım", "nisan"]
+        # Turkish writes a month name in lower case outside a full date ("kasım ayında") and
+        # puts case endings on it without an apostrophe ("Haziranda", "şubatta")
         self.months = MonthMatcher(
             forms,
-            suffix=r"(?:['’][" + L + r"]+|[ \u00a0]+ay(?:ı|ın|ında|ının|ına|ından)?(?![" + L + r"]))",
-            capitalised=True, weak_alone=abbr, min_len=3)
+            suffix=r"(?:['’][" + L + r"]+|[ \u00a0]+ay(?:ı|ın|ında|ının|ına|ından)?(?![" + L + r"])"
+                   r"|(?:[dt][ae]n?|[ıiuü]n(?:[dt][ae]n?)?|[yn]?[ae]|[ıiuü]|[ğ][ıiuü](?:n(?:[dt][ae]n?)?)?)(?![" + L + r"]))",
+            capitalised=False, weak_alone=abbr, min_len=3, lower_weak=True)
 
     def suffix_flags(self, atom: Atom, m: re.Match[str]) -> None:
         s = (m.group("s") or "").lower()

@@ -23,8 +23,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _LOC = re.compile(r"(?:d|t)[aeə]$")
 #: "iki kat(ı)", "üç qat", "iki dəfə artdı": multiplicatives, English says "doubled"
 _POSS = re.compile(r"(?:s[ıi]|m[ıi]z|n[ıi]z)")
-_TIMES_AFTER = re.compile(
-    r"[ \u00a0]+(?:kat|qat|dəfə|defa|kez|nokta|nöqtə)(?:[ıiuüaeə][a-zçğıöşüə]*)?(?![a-zçğıöşüə])", re.I)
+_TIMES = r"[ \u00a0]+(?:kat(?:la[a-zçğıöşüə]*)?|qat|dəfə|defa|kez|kere|nokta|nöqtə)(?:[ıiuüaeə][a-zçğıöşüə]*)?(?![a-zçğıöşüə])"
+_TIMES_AFTER = re.compile(_TIMES, re.I)
 
 
 def turkic_lower(word: str) -> str:
@@ -34,6 +34,9 @@ def turkic_lower(word: str) -> str:
 
 class TurkicRules(LangRules):
     """Base for tr and az: stems with ordinal and case suffixes."""
+
+    #: "iki katına çıktı", "üç dəfə artdı", "iki kez": a factor (not "nokta"/"nöqtə": a point)
+    times_after = r"[ \u00a0]+(?:kat(?:la[a-zçğıöşüə]*)?|qat|dəfə|defa|kez|kere)(?:[ıiuüaeə][a-zçğıöşüə]*)?(?![a-zçğıöşüə])"
 
     stems: Mapping[str, Tok] = {}
     #: stems that are also common words when suffixed or alone

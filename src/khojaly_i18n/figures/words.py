@@ -130,6 +130,7 @@ class MonthMatcher:
         compounds: Iterable[str] = (),
         compound_heads: Iterable[str] = (),
         abbr_needs_digit: bool = False,
+        lower_weak: bool = False,
     ) -> None:
         keys = sorted((k for k in forms if len(k.rstrip(".")) >= min_len), key=len, reverse=True)
         alts = "|".join(re.escape(k) for k in keys)
@@ -146,6 +147,8 @@ class MonthMatcher:
         ) if tails and heads else None
         self.re_token = re.compile(r"[^\W\d_]+\.?")
         self.capitalised = capitalised
+        #: a month in lower case is weak (Turkish "bir şubat gecesi": no date stated)
+        self.lower_weak = lower_weak
         self.weak_alone = frozenset(weak_alone)
         self.re = re.compile(
             r"(?<![^\W\d_])(?P<m>" + alts + r")" + sfx + r"(?![^\W\d_])",
@@ -164,9 +167,7 @@ class MonthMatcher:
             num = self.forms.get(key)
             if num is None:
                 continue
-            weak = key.rstrip(".") in self.weak_alone
-            if key.endswith(".") and m.end() < len(text) and text[m.end():m.end() + 1].isdigit():
-                pass
+            weak = key.rstrip(".") in self.weak_alone or (self.lower_weak and not word[:1].isupper())
             out.append(Atom(m.start(), m.end(), month=num, weak=weak,
                             suffix=(m.groupdict().get("sfx") or "").lower()))
         return out
