@@ -69,15 +69,18 @@ def extract() -> None:
 @click.option("--no-tm", is_flag=True, help="Do not use the translation memory.")
 @click.option("--threshold", type=click.FloatRange(0, 101), default=75.0, show_default=True,
               help="Lowest memory score that pre-fills an entry.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes; default: all cores once there are megabytes of catalogs.")
 @reports_errors
-def update(languages: tuple[str, ...], tm_path: str | None, no_tm: bool, threshold: float) -> None:
+def update(languages: tuple[str, ...], tm_path: str | None, no_tm: bool, threshold: float, jobs: int | None) -> None:
     """Merge the templates into every language's catalogs (locale/<lang>/LC_MESSAGES)."""
     from khojaly_i18n.update import update_catalogs
 
     project = _project()
     memory = None if no_tm else _open_tm(tm_path, project)
     try:
-        for result in update_catalogs(project, _split_list(languages) or None, memory=memory, threshold=threshold):
+        for result in update_catalogs(project, _split_list(languages) or None, memory=memory, threshold=threshold,
+                                      jobs=jobs):
             click.echo(
                 f"{result.language}: {len(result.created)} created, {len(result.changed)} updated, "
                 f"{len(result.unchanged)} unchanged; {result.kept} kept, {result.new} new, "

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from khojaly_i18n.errors import ConfigError
+from khojaly_i18n.parallel import fork_map, worker_count
 from khojaly_i18n.project import Project
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def update_catalogs(
     *,
     memory: "TranslationMemory | None" = None,
     threshold: float = 75.0,
+    jobs: int | None = None,
 ) -> list[LanguageUpdate]:
     """Merge every ``.pot`` of ``project.gettext_dir`` into ``locale/<lang>/LC_MESSAGES``.
 
@@ -58,9 +60,11 @@ def update_catalogs(
     best match scoring at least *threshold*, as fuzzy with a ``tm: N% from
     ORIGIN`` comment; finished translations are never touched.  Afterwards the
     finished entries of the updated catalogs are added to the memory.
+
+    Catalogs are merged in forked worker processes (*jobs*, default every core
+    once there are megabytes of catalogs); each worker writes the files it merged.
     """
-    from khojaly_i18n.catalog import format_catalog, merge_catalog, po_path, pot_files, read_catalog
-    from khojaly_i18n.fsutil import atomic_write_text
+    from khojaly_i18n.catalog import po_path, pot_files, read_catalog
 
     chosen = list(languages) if languages else list(project.languages)
     unknown = [code for code in chosen if code not in project.languages]
@@ -74,40 +78,112 @@ def update_catalogs(
     templates = {name: path for name, path in pot_files(project.gettext_dir).items() if name != SPHINX_DOMAIN}
     if not templates:
         raise ConfigError(f"no .pot templates in {project.gettext_dir}: run 'khojaly-i18n extract' first")
-    parsed_templates = {docname: read_catalog(path) for docname, path in templates.items()}
-    results = []
+    parsed_templates = [(docname, read_catalog(path)) for docname, path in templates.items()]
+    run = _UpdateRun(project, parsed_templates, chosen, memory, threshold)
+    documents = run.documents
+    workers = _workers(project, documents, jobs, memory)
+    if workers > 1 and memory is not None:
+        for language in chosen:  # built here, the fuzzy indexes are shared with the workers
+            for source_lang, target_lang in memory.pairs(project.source_language, language):
+                memory.index(source_lang, target_lang)
+    order = sorted(range(len(documents)), key=lambda i: -_size(po_path(project.locale_dir, *documents[i][:2])))
+    outcomes = fork_map(run.document, len(documents), workers, order=order,
+                        child_setup=run.reopen_memory if memory is not None else None)
+    results = {language: LanguageUpdate(language) for language in chosen}
     finished: list["Unit"] = []
-    origin_times: dict[str, dict[str, int]] = {}
-    for language in chosen:
-        result = LanguageUpdate(language)
-        for docname, template in parsed_templates.items():
-            target = po_path(project.locale_dir, language, docname)
-            existing = read_catalog(target) if target.exists() else None
-            merged, report = merge_catalog(existing, template, language=language)
-            if memory is not None:
-                result.prefilled += _prefill(memory, merged, existing, report, project, language, threshold)
-                if language not in origin_times:
-                    origin_times[language] = memory.store.origin_times(language)
-                known = origin_times[language]
-                finished.extend(_finished_units(merged, target, project, language, known))
-            result.kept += report.kept
-            result.new += report.new
-            result.fuzzy += report.fuzzy
-            result.obsolete += report.obsoleted
-            new_text = format_catalog(merged)
-            if existing is not None:
-                old_text = target.read_text(encoding="utf-8")
-                if new_text == old_text or _same_but_for_pot_date(old_text, new_text):
-                    result.unchanged.append(target)
-                    continue
-                result.changed.append(target)
-            else:
-                result.created.append(target)
-            atomic_write_text(target, new_text)
-        results.append(result)
+    for outcome in outcomes:
+        assert outcome is not None
+        result = results[outcome.language]
+        result.prefilled += outcome.prefilled
+        result.kept += outcome.kept
+        result.new += outcome.new
+        result.fuzzy += outcome.fuzzy
+        result.obsolete += outcome.obsolete
+        getattr(result, outcome.status).append(outcome.target)
+        finished.extend(outcome.finished)
     if memory is not None and finished:
         memory.add(finished)
-    return results
+    return [results[language] for language in chosen]
+
+
+@dataclass
+class _DocumentOutcome:
+    """What the update did to one catalog (sent back from a worker process)."""
+
+    language: str
+    target: Path
+    status: str  # "created", "changed" or "unchanged"
+    kept: int
+    new: int
+    fuzzy: int
+    obsolete: int
+    prefilled: int
+    finished: list["Unit"]
+
+
+class _UpdateRun:
+    """The inputs of one update, and the update of one document."""
+
+    def __init__(self, project: Project, templates: list[tuple[str, "Catalog"]], languages: list[str],
+                 memory: "TranslationMemory | None", threshold: float) -> None:
+        self.project = project
+        self.memory = memory
+        self.threshold = threshold
+        self.documents = [(language, docname, template) for language in languages for docname, template in templates]
+        # newest unit time per origin, read once before any worker starts
+        self.origin_times = {language: memory.store.origin_times(language) for language in languages} \
+            if memory is not None else {}
+
+    def reopen_memory(self) -> None:
+        """In a worker: the same memory (and its built indexes) over a connection of its own."""
+        assert self.memory is not None
+        self.memory = self.memory.reopened()
+
+    def document(self, index: int) -> _DocumentOutcome:
+        from khojaly_i18n.catalog import format_catalog, merge_catalog, po_path, read_catalog
+        from khojaly_i18n.fsutil import atomic_write_text
+
+        language, docname, template = self.documents[index]
+        project = self.project
+        target = po_path(project.locale_dir, language, docname)
+        existing = read_catalog(target) if target.exists() else None
+        merged, report = merge_catalog(existing, template, language=language)
+        prefilled = 0
+        finished: list["Unit"] = []
+        if self.memory is not None:
+            prefilled = _prefill(self.memory, merged, existing, report, project, language, self.threshold)
+            finished = _finished_units(merged, target, project, language, self.origin_times[language])
+        new_text = format_catalog(merged)
+        status = "created"
+        if existing is not None:
+            old_text = target.read_text(encoding="utf-8")
+            status = "changed"
+            if new_text == old_text or _same_but_for_pot_date(old_text, new_text):
+                status = "unchanged"
+        if status != "unchanged":
+            atomic_write_text(target, new_text)
+        return _DocumentOutcome(language, target, status, report.kept, report.new, report.fuzzy,
+                                report.obsoleted, prefilled, finished)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _workers(project: Project, documents: list[tuple[str, str, "Catalog"]], jobs: int | None,
+             memory: "TranslationMemory | None") -> int:
+    """Processes for the update: *jobs*, else every core once there are megabytes of catalogs."""
+    from khojaly_i18n.catalog import po_path
+
+    if memory is not None and not hasattr(memory, "reopened"):
+        return 1
+    if jobs is not None:
+        return worker_count(jobs)
+    total = sum(_size(po_path(project.locale_dir, language, docname)) for language, docname, _ in documents)
+    return worker_count(None) if total > 2_000_000 and len(documents) > 8 else 1
 
 
 def _prefill(memory: "TranslationMemory", merged: "Catalog", existing: "Catalog | None", report: "MergeReport",

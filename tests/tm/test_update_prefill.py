@@ -123,3 +123,50 @@ def test_adjusted_match_beats_the_merges_own_fuzzy_suggestion(memory) -> None:
     assert first.msgstr == "Числа — 614 погибших, 1\u00a0280 заложников, 366-й полк."
     assert first.comments == ["tm: 99% from ru/x.po"] and first.fuzzy
     assert catalog.messages[1].msgstr == "Оставлено" and catalog.messages[2].msgstr == "Сомнение."
+
+
+def _prefilled_update(root: Path, jobs: int) -> tuple[object, dict[str, bytes], int]:
+    edited_templates(root)
+    with open_memory(root / ".khojaly-tm.sqlite") as memory:
+        memory.add([Unit("en", "de", "The old bridge collapsed in 1910.", "Die alte Brücke stürzte 1910 ein.",
+                         "", "other/history.po", 1)])
+        import_paths(memory.store, [root / "locale" / "de"], root=root)
+        (result,) = update_catalogs(load_project(root), ["de"], memory=memory, jobs=jobs)
+        units = memory.stats()["units"]
+    files = {str(p.relative_to(root)): p.read_bytes() for p in sorted((root / "locale").rglob("*.po"))}
+    return result, files, units  # type: ignore[return-value]
+
+
+def test_update_in_worker_processes_is_the_same_as_in_one(tmp_path: Path) -> None:
+    """Forked workers (each with its own memory connection) write the same bytes and counts."""
+    import shutil
+
+    roots = Path(__file__).resolve().parent.parent / "roots" / "test-basic"
+    shutil.copytree(roots, tmp_path / "serial")
+    shutil.copytree(roots, tmp_path / "forked")
+    serial, serial_files, serial_units = _prefilled_update(tmp_path / "serial", jobs=1)
+    forked, forked_files, forked_units = _prefilled_update(tmp_path / "forked", jobs=2)
+    assert forked_files == serial_files
+    assert forked_units == serial_units
+    for name in ("kept", "new", "fuzzy", "obsolete", "prefilled"):
+        assert getattr(forked, name) == getattr(serial, name), name
+    assert forked.prefilled == 2
+    for name in ("created", "changed", "unchanged"):
+        assert sorted(p.name for p in getattr(forked, name)) == sorted(p.name for p in getattr(serial, name)), name
+
+
+def test_a_broken_catalog_in_a_worker_is_reported_with_its_line(tmp_path: Path) -> None:
+    import shutil
+
+    import pytest
+
+    from khojaly_i18n.errors import CatalogError
+
+    root = tmp_path / "root"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "roots" / "test-basic", root)
+    edited_templates(root)
+    page = root / "locale" / "de" / "LC_MESSAGES" / "chapter" / "page.po"
+    page.write_text(page.read_text(encoding="utf-8") + '\nmsgid "unterminated\n', encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        update_catalogs(load_project(root), ["de"], jobs=2)
+    assert caught.value.path.endswith("page.po") and caught.value.line is not None

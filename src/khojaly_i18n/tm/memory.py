@@ -40,6 +40,17 @@ class TranslationMemory:
         """A memory over the SQLite file at *path* (created when missing unless ``create=False``)."""
         return cls(SQLiteStore(path, create=create))
 
+    def reopened(self) -> "TranslationMemory":
+        """The same memory over a new connection, sharing the indexes built so far.
+
+        For a forked worker process: a database connection inherited through
+        fork must not be used there.
+        """
+        other = TranslationMemory(self.store.reopen())  # type: ignore[attr-defined]
+        other._indexes = dict(self._indexes)
+        other._pairs = self._pairs
+        return other
+
     # -- writing ----------------------------------------------------------
     def add(self, units: Iterable[Unit]) -> int:
         """Store units (duplicates merge); return how many are new."""

@@ -47,6 +47,10 @@ class PostgresStore:
         except psycopg.Error as error:
             raise MemoryStoreError(f"PostgreSQL memory not usable: {error}".strip()) from error
 
+    def reopen(self) -> "PostgresStore":
+        """A new connection to the same database and schema (e.g. in a forked process)."""
+        return PostgresStore(self.dsn, schema=self.schema)
+
     def _init_schema(self) -> None:
         with self._db.transaction():
             self._db.execute("SELECT pg_advisory_xact_lock(hashtext('khojaly-tm-schema'))")

@@ -149,6 +149,10 @@ class SQLiteStore:
         except sqlite3.DatabaseError as error:
             raise MemoryStoreError(f"not a usable translation memory: {error}", self.path) from error
 
+    def reopen(self) -> "SQLiteStore":
+        """A new connection to the same file (e.g. in a forked process)."""
+        return SQLiteStore(self.path, create=False)
+
     def _init_schema(self) -> None:
         with self._lock:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
