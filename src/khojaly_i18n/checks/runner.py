@@ -518,102 +518,37 @@ def _run_forked(
 ) -> list[CatalogResult]:
     """This process and ``workers - 1`` forked ones take files from one shared queue.
 
-    This process parses its first file and warms the checks up (glossary, compiled
-    tables) before forking, so that the children inherit them; each process parses
-    the files it checks; children send back compact tuples.
+    This process parses the smallest file and warms the checks up (glossary,
+    compiled tables) before forking, so that the children inherit them; each
+    process parses the files it checks; results travel as compact tuples.
     """
-    import multiprocessing
+    from khojaly_i18n.parallel import fork_map
 
-    context_fork = multiprocessing.get_context("fork")
     sizes = [_size(task[0]) for task in tasks]
-    # Largest files first so that the processes finish at about the same time.
-    order = sorted(range(len(tasks)), key=lambda i: -sizes[i])
-    # this process warms up with the smallest file (parsed before forking), the others are queued
-    first = order.pop()
-    total = len(order)
-    counter = context_fork.RawValue("i", 0)
-    lock = context_fork.Lock()
-
-    def claim() -> int | None:
-        with lock:
-            position = counter.value
-            counter.value = position + 1
-        return order[position] if position < total else None
-
-    def run_one(index: int, opened: CatalogResult | tuple[Any, CheckContext] | None = None) -> CatalogResult:
-        task = tasks[index]
-        if opened is None:
-            opened = _open_catalog(task[0], task[3], task[4], task[5], task[1])
-        if isinstance(opened, CatalogResult):
-            return opened
-        return _check_entries(opened[0], checks, opened[1])
-
-    results: dict[int, CatalogResult] = {}
+    order = sorted(range(len(tasks)), key=lambda i: -sizes[i])  # largest first: all finish together
+    first = order[-1]
     task = tasks[first]
     opened_first = _open_catalog(task[0], task[3], task[4], task[5], task[1])
     if not isinstance(opened_first, CatalogResult):
         _prepare_checks(checks, opened_first[1])
 
-    def child(connection: Any) -> None:
-        done: list[tuple[int, _Compact]] = []
-        try:
-            while True:
-                index = claim()
-                if index is None:
-                    break
-                done.append((index, _compact(run_one(index))))
-        except Exception:
-            pass  # the parent checks the file again and reports what went wrong
-        finally:
-            connection.send(done)
-            connection.close()
+    def run_one(index: int) -> _Compact:
+        task = tasks[index]
+        opened = opened_first if index == first else _open_catalog(task[0], task[3], task[4], task[5], task[1])
+        result = opened if isinstance(opened, CatalogResult) else _check_entries(opened[0], checks, opened[1])
+        return _compact(result)
 
-    children = []
-    for _ in range(workers - 1):
-        receiver, sender = context_fork.Pipe(duplex=False)
-        process = context_fork.Process(target=child, args=(sender,), daemon=True)
-        try:
-            process.start()
-        except (OSError, RuntimeError):
-            receiver.close()
-            sender.close()
-            break
-        sender.close()
-        children.append((process, receiver))
-
-    try:
-        results[first] = run_one(first, opened_first)
-        while True:
-            index = claim()
-            if index is None:
-                break
-            results[index] = run_one(index)
-        for process, receiver in children:
-            try:
-                for index, data in receiver.recv():
-                    results[index] = _expand(data, tasks[index][1])
-            except (EOFError, OSError):
-                pass  # the child died: its files are checked below
-            receiver.close()
-            process.join()
-    except BaseException:
-        for process, receiver in children:
-            if process.is_alive():
-                process.terminate()
-            receiver.close()
-        raise
-    for index in range(len(tasks)):
-        if index not in results:  # lost with a child that died
-            task = tasks[index]
-            results[index] = check_catalog(task[0], checks, task[3], task[4], task[5], task[1])
-    return [results[i] for i in range(len(tasks))]
+    compact = fork_map(run_one, len(tasks), workers, order=order)
+    return [_expand(data, tasks[index][1]) for index, data in enumerate(compact) if data is not None]
 
 
 def _worker_count(tasks: list[Any], jobs: int | None) -> int:
     """How many processes to use: *jobs* if given, else all cores when the work pays for it."""
+    from khojaly_i18n.parallel import worker_count
+
     if jobs is not None:
         return max(1, min(jobs, len(tasks)))
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cores = worker_count(None)
     if cores <= 1 or len(tasks) < 2:
         return 1
     if sum(_size(task[0]) for task in tasks) < POOL_MIN_BYTES:
