@@ -275,7 +275,7 @@ ROUND2 = [
     ("fr", "à 14 h 05", [TV(14, 5)]),
     ("tr", "saat 10.30'da", [TV(10, 30)]),
     ("tr", "09.00-18.00 saatleri", [TV(9, 0), TV(18, 0)]),
-    ("en", "Python 3.10", [D("3.10")]),  # a version is not a clock time
+    ("en", "Python 3.10", ["3.10"]),  # a version (compared as written), not a clock time
     ("de", "1991/92", [(D(1991), D(1992))]),
     ("tr", "beşer kişilik", [D(5)]),
     ("tr", "SIFIR hata", []),  # zero words are weak

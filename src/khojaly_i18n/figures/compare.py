@@ -25,6 +25,7 @@ is not an added one; and a weak ordinal word turned into another one
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -205,6 +206,7 @@ def compare_extracted(
 
     s_strong, s_weak, s_units = split(source)
     t_strong, t_weak, t_units = split(target)
+    _align_versions(s_strong, t_strong)
     S = _Side(s_strong, s_weak)
     T = _Side(t_strong, t_weak)
 
@@ -353,6 +355,22 @@ def _weak_factors(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[
     return [FigureIssue("changed", sf.text, tf.text,
                         f"{sf.text} in the source is {tf.text} in the translation", sf, tf)
             for sf, tf in zip(s_lone, t_lone)]
+
+
+_DOTTED_NUMBER = re.compile(r"\d+\.\d+")
+
+
+def _align_versions(source: list[Figure], target: list[Figure]) -> None:
+    """A version on one side ("version 3.6") read as a decimal elsewhere ("from 3.6"):
+    a decimal written exactly like a version is that version (3.1 stays apart from 3.10)."""
+    versions = {f.value for f in source + target if f.kind == "version"}
+    if not versions:
+        return
+    for side in (source, target):
+        for k, f in enumerate(side):
+            written = _DOTTED_NUMBER.match(f.text) if f.kind == "decimal" else None
+            if written is not None and written.group(0) in versions:  # "2.0'ı": the suffix aside
+                side[k] = Figure("version", written.group(0), f.start, f.end, f.text)
 
 
 def _weak_ordinals(S: _Side, T: _Side) -> list[FigureIssue]:

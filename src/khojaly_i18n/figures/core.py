@@ -39,7 +39,6 @@ _MASK_TABLE: list[tuple[tuple[str, ...] | re.Pattern[str], str]] = [
     (("${",), r"\$\{\w+\}"),
     (("<",), r"</?[A-Za-z][^<>]*>"),  # markup tags
     (("&",), r"&#?\w+;"),
-    (re.compile(r"\d\.\d+\.\d"), r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)"),  # versions
     (("U+", "0x", "0X", "0o", "0O", "0b", "0B"),
      r"\bU\+[0-9A-Fa-f]{4,6}\b|\b0[xX][0-9A-Fa-f_]+\b|\b0[oObB][0-7_]+\b"),  # code points, hex
 ]
@@ -141,7 +140,7 @@ class Fig:
 #: units of measure written right after a number, in en, ru, az, tr, de, fr
 _UNIT_PARTS = {
     "km": r"km|км|kilomet(?:er|re|res|ers|ern|r)[^\W\d_]*|kilomètres?|километр[а-яё]*",
-    "kg": r"kg|кг|kilogram[^\W\d_]*|килограмм[а-яё]*",
+    "kg": r"kg|кг|kq|kilogram[^\W\d_]*|килограмм[а-яё]*",
     "hour": (r"hours?|hrs?|час(?:а|ов|ы|ам|ами|ах|у)?(?![а-яё])|часов[а-яё]+|saat[^\W\d_]*|stunden?"
              r"|std\.|stündig[^\W\d_]*|heures?|h(?![^\W\d_])"),
     "day": (r"days?|дн(?:я|ей|ю|ям|ями|ях)(?![а-яё])|день|дневн[а-яё]*|суточн[а-яё]*"
@@ -598,6 +597,92 @@ def _digit_atoms(text: str, rules: LangRules, taken: list[tuple[int, int]]) -> l
     return out
 
 
+#: versions and other dotted identifiers of three or more parts ("5.0.3", "192.168.0.1")
+_DOTTED = re.compile(r"(?<![\w.,])v?(?P<v>\d+(?:\.\d+){2,})(?![\w]|[.,]\d)")
+#: a two-part version after a word that names one ("version 3.10", "версии 3.1", "Python 3.11")
+_VERSION = re.compile(
+    r"(?<![^\W\d_])(?:versions?|release|python|firmware|sürüm[^\W\d_]*|versiyon[^\W\d_]*|versiya[^\W\d_]*"
+    r"|верси[а-яё]*|прошивк[а-яё]*)[ \u00a0]+v?(?P<v>\d+\.\d+)(?![\w]|[.,]\d)", re.I)
+#: the same with the word after the number ("2.1 sürümü", "2.1 versiyası")
+_VERSION_AFTER = re.compile(
+    r"(?<![\w.,])v?(?P<v>\d+\.\d+)[ \u00a0]+(?:sürüm[^\W\d_]*|versiyon[^\W\d_]*|versiya[^\W\d_]*)", re.I)
+#: telephone numbers: "+994 12 493 55 20", "0800 123 456"
+_PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?![\w]|[.,]\d)"
+    r"|(?<![\w.,])0\d{2,4}(?:[ \u00a0\-]\d{2,4}){2,4}(?![\w]|[.,]\d)")
+_LITERAL_HINT = re.compile(r"\d\.\d+\.\d|\+\d|(?<!\d)0\d|\d\.\d")
+
+
+def _literals(masked: str, text: str) -> list[Atom]:
+    """Versions and telephone numbers: figures compared as written, digit for digit."""
+    if _LITERAL_HINT.search(masked) is None:
+        return []
+    out: list[Atom] = []
+    for m in _PHONE.finditer(masked):
+        digits = re.sub(r"\D", "", m.group(0))
+        out.append(Atom(m.start(), m.end(), figure=Figure("phone", digits, m.start(), m.end(), text[m.start():m.end()])))
+    for m in _DOTTED.finditer(masked):
+        if _NUMERIC_DATE_GUARD.match(m.group("v")):
+            continue  # 26.02.1992, 1.275.000: a date or a number grouped with dots
+        s, e = m.span("v")
+        if not _overlaps([(a.start, a.end) for a in out], s, e):
+            out.append(Atom(s, e, figure=Figure("version", m.group("v"), s, e, text[s:e])))
+    for m in _VERSION_AFTER.finditer(masked):
+        s, e = m.span("v")
+        if not _overlaps([(a.start, a.end) for a in out], s, e):
+            out.append(Atom(s, e, figure=Figure("version", m.group("v"), s, e, text[s:e])))
+    for m in _VERSION.finditer(masked):
+        s, e = m.span("v")
+        if not _overlaps([(a.start, a.end) for a in out], s, e):
+            out.append(Atom(s, e, figure=Figure("version", m.group("v"), s, e, text[s:e])))
+    return out
+
+
+#: a minus written before a number: the sign (U+2212), or a hyphen/dash standing alone before digits
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,\-−–—‒/])[−‒–-]|\b(?:minus|минус|eksi|mənfi|sıfırdan aşağı|sıfırın altında)[ \u00a0]+"
+                          r"|(?<!\bau )(?<!\bdu )(?<!\bde )(?<!\ble )(?<!\bla )(?<!\bpas )(?<!\bou )\bmoins[ \u00a0]+)$", re.I)
+_DEGREES_AFTER = re.compile(r"[ \u00a0\u202f]*(?:°|degr|градус|grad|derece|dərəcə)", re.I)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+#: words after which "minus" is a sign, not a subtraction ("fell to minus 10", "было минус 12")
+_SIGN_PRECEDERS = frozenset({
+    "to", "at", "of", "was", "is", "were", "be", "by", "from", "and", "or", "reached", "between",
+    "до", "на", "с", "от", "было", "был", "была", "около", "и", "или",
+    "auf", "bei", "von", "bis", "zu", "und", "oder", "war", "ist", "etwa", "zwischen",
+    "à", "de", "et", "ou", "était", "est", "environ", "entre",
+    "qədər", "və", "idi", "isə", "kimi", "ilə", "ve", "ile", "kadar", "idi", "olarak",
+})
+
+
+#: "15 degrees below zero", "15 градусов ниже нуля", "15 Grad unter null", "15 degrés sous zéro"
+_SIGN_AFTER = re.compile(
+    r"[ \u00a0\u202f]*(?:°[ \u00a0]?[CF]?|degrees?|градус[а-яё]*|Grad|degrés?|derece[^\W\d_]*|dərəcə[^\W\d_]*)"
+    r"[ \u00a0]+(?:(?:Celsius|Цельсия)[ \u00a0]+)?(?:below zero|ниже нуля|unter null|sous zéro|au-dessous de zéro"
+    r"|en dessous de zéro)(?![^\W\d_])", re.I)
+
+
+def _apply_sign(text: str, atom: Atom) -> None:
+    """−18 °C, minus 22 Grad, минус 12, 15 градусов ниже нуля: a negative number."""
+    if atom.value is None or atom.ordinal:
+        return
+    if atom.value > 0 and _SIGN_AFTER.match(text, atom.end):
+        atom.value = -atom.value
+        return
+    if atom.start == 0:
+        return
+    m = _SIGN_BEFORE.search(text, max(0, atom.start - 20), atom.start)
+    if m is None:
+        return
+    word = m.group(0).strip(" \u00a0").lower()
+    if word[:1].isalpha() and not _DEGREES_AFTER.match(text, atom.end):
+        if word == "moins":
+            return  # "au moins 8": at least
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before is not None and before.group(1).lower() not in _SIGN_PRECEDERS:
+            return  # "the count minus 1": a subtraction
+    atom.value = -atom.value
+    atom.start = m.start()
+
+
 _GLUED = re.compile(r"(?<=[^\W\d_])\d+(?:\.\d+)?(?![\w.]\w)")
 _GLUED_HINT = re.compile(r"[^\W\d_]\d")
 
@@ -962,14 +1047,20 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             if not _overlaps(taken, a.start, a.end):
                 atoms.append(a)
                 taken.append((a.start, a.end))
+        for a in _literals(t, text):
+            if not _overlaps(taken, a.start, a.end):
+                atoms.append(a)
+                taken.append((a.start, a.end))
         for a in _digit_atoms(t, rules, taken):
             _apply_digit_suffix(t, a, rules)
+            _apply_sign(t, a)
             atoms.append(a)
             taken.append((a.start, a.end))
     for a in rules.words(t):
         if not _overlaps(taken, a.start, a.end):
             if a.is_num:
                 _apply_word_suffix(t, a, rules)
+                _apply_sign(t, a)
             atoms.append(a)
     if rules.re_half_after is not None:
         atoms = _add_halves(t, atoms, rules)
@@ -1010,9 +1101,37 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
     # "five or six hours", "3, 4 or 5 days": the unit of the last one counts for all
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
-        if a.unit == "" and b.unit and a.figure.kind != "date" \
+        if a.unit == "" and a.figure.kind != "date" and (b.unit or b.figure.kind == "time") \
                 and _UNIT_JOIN.match(t[a.figure.end:b.figure.start]):
-            a.unit = b.unit
+            # "between 8 and 10 a.m.": the 8 is a clock hour too, whatever the other side calls it
+            a.unit = b.unit if b.figure.kind != "time" else None
+    if len(out) > 1:
+        out = _durations(t, text, out)
+    return out
+
+
+#: between the hours and the minutes of a duration ("2 hours 15 minutes", "2 часа и 15 минут")
+_DURATION_GAP = re.compile(r"[ \u00a0]*[^\W\d_]+\.?[ \u00a0,]*(?:(?:and|und|et|и|və|ve|y)[ \u00a0]+)?$", re.I)
+
+
+def _durations(t: str, text: str, figs: list[Fig]) -> list[Fig]:
+    """Hours followed by minutes make one duration, read like a clock time ("2 h 15" = 2:15)."""
+    out: list[Fig] = []
+    k = 0
+    while k < len(figs):
+        a = figs[k]
+        b = figs[k + 1] if k + 1 < len(figs) else None
+        if b is not None and a.unit == "hour" and b.unit == "minute" and not a.weak and not b.weak \
+                and a.figure.kind == "cardinal" and b.figure.kind == "cardinal" \
+                and 0 <= a.figure.value <= 23 and 0 <= b.figure.value <= 59 \
+                and _DURATION_GAP.match(t, a.figure.end, b.figure.start):
+            start, end = a.figure.start, b.figure.end
+            value = TimeValue(int(a.figure.value), int(b.figure.value))  # type: ignore[arg-type]
+            out.append(Fig(Figure("time", value, start, end, text[start:end]), False, None))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
     return out
 
 
@@ -1100,7 +1219,7 @@ def _weaken_idioms(text: str, atoms: list[Atom], idioms: re.Pattern[str]) -> Non
                 a.weak = True
 
 
-_CODE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]\w)")
+_CODE_NUMBER = re.compile(r"(?<![\w.])(?:[-−–](?=\d))?\d+(?:\.\d+)?(?![\w.]\w)")
 
 
 def _code_numbers(text: str, masked: str) -> list[Fig]:
@@ -1116,7 +1235,8 @@ def _code_numbers(text: str, masked: str) -> list[Fig]:
             continue
         s = m.group(0)
         kind = "decimal" if "." in s else "cardinal"
-        out.append(Fig(Figure(kind, D(s), m.start(), m.end(), s), True))
+        value = -D(s[1:]) if s[0] in "-−–" else D(s)
+        out.append(Fig(Figure(kind, value, m.start(), m.end(), s), True))
     return out
 
 

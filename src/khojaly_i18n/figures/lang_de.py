@@ -172,7 +172,8 @@ class GermanRules(LangRules):
         r"[ \u00a0]+)?(?P<den>drittel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel|hundertstel)n?(?![^\W\d_])"
         r"|(?P<num2>ein|eine|einem|einen|einer|eines|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)?[ \u00a0]*"
         r"(?P<den2>viertel)(?:n|stunde|jahrhundert)?(?![^\W\d_])"
-        r"|(?P<half>hälfte|halb|halbe|halben|halber|halbes|halbem)(?![^\W\d_]))")
+        r"|(?P<half>hälfte|halb|halbe|halben|halber|halbes|halbem)(?![^\W\d_])"
+        r"|(?P<num3>ein|zwei|drei|vier|fünf)(?P<den3>drittel|viertel|fünftel|zehntel)(?=[^\W\d_]{3,}))")  # Zweidrittelmehrheit
     fraction_hint = ("rittel", "iertel", "ünftel", "echstel", "iebtel", "chtel", "euntel", "ehntel", "ertstel",
                      "älfte", "alb", "ÄLFTE", "ALB")
     fraction_numerators = {"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2,
@@ -182,6 +183,9 @@ class GermanRules(LangRules):
                              "achtel": 8, "neuntel": 9, "zehntel": 10, "hundertstel": 100}
 
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("den3"):
+            denominator = self.fraction_denominators[match.group("den3").lower()]
+            return Decimal(self.fraction_numerators[match.group("num3").lower()]) / denominator, False
         if match.group("den2"):  # "Viertel" alone is a quarter of a town: only with a number
             num = match.group("num2")
             if not num and not match.group(0).lower().startswith(("dreiviertel", "viertelstunde")):
