@@ -337,6 +337,14 @@ class LangRules:
     multiplicative_hint: ClassVar[tuple[str, ...]] = ()
     #: after a weak number, makes it a factor ("üç katına çıktı", "iki dəfə artdı")
     times_after: ClassVar[str] = r"(?!)"
+    #: a part of the day after an hour ("11 часов утра", "5 heures du soir", "11 Uhr abends"): group 'p'
+    period_after: ClassVar[str] = r"(?!)"
+    #: a part of the day before an hour ("sabah 6.15", "axşam saat 11", "abends um 11"): group 'p'
+    period_before: ClassVar[str] = r"(?!)"
+    #: lower-case words of period_after/period_before -> "am", "pm" or "night" (11 ночи = 23:00, 2 ночи = 02:00)
+    period_shift: ClassVar[dict[str, str]] = {}
+    #: "three decades", "drei Jahrzehnte": the number counts tens of years
+    decades_after: ClassVar[str] = r"(?!)"
     #: fixed expressions whose number words state no figure ("on cloud nine", "merci mille fois",
     #: "на седьмом небе", "dört gözle"): their numbers are weak
     idioms: ClassVar[tuple[str, ...]] = ()
@@ -390,6 +398,9 @@ class LangRules:
         self.re_multiplicative = f(self.multiplicative_words, re.I) if self.multiplicative_hint else None
         self._factors = sorted(self.multiplicative_stems.items(), key=lambda kv: -len(kv[0]))
         self.re_times_after = f(self.times_after, re.I) if self.times_after != r"(?!)" else None
+        self.re_period_after = f(self.period_after, re.I) if self.period_shift else None
+        self.re_period_before = f(r"(?:" + self.period_before + r")$", re.I) if self.period_shift else None
+        self.re_decades_after = f(self.decades_after, re.I) if self.decades_after != r"(?!)" else None
         self.re_range_mid = f(self.range_mid + r"$", re.I)
         self.re_range_pairs = [
             (f(r"(?:" + pre + r")$", re.I) if pre else None, f(r"(?:" + mid + r")$", re.I))
@@ -503,7 +514,7 @@ _TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d)(?![\w:]
 #: H.MM with a dot: a time only in a clock context (a version such as 3.10 is not)
 _DOT_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\w]|[.,:]\d)")
 _DOT_TIME_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:saat|saatı|um|gegen|в|к|на|около|à|vers)"
+    r"(?:(?<![^\W\d_])(?:saat|saatı|um|gegen|в|к|на|около|à|vers|sabah|akşam|gece|səhər|axşam|gecə)"
     r"[ \u00a0]+|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до)[ \u00a0]?)$", re.I)
 _DOT_TIME_AFTER = re.compile(
     r"[ \u00a0]?(?:Uhr|h)(?![^\W\d_])"
@@ -938,6 +949,12 @@ class _Composer:
         if dashed and hi_v < lo_v and x.plain and y.plain and len(y.plain) < len(x.plain):
             # 1992–94
             hi_v = D(x.plain[: len(x.plain) - len(y.plain)] + y.plain)
+        if not x.word and not y.word and x.plain and lo_v == lo_v.to_integral_value():
+            shared = self.r.re_million.search(self.t, y.start, y.end)
+            if shared is not None and self.r.re_million.search(self.t, x.start, x.end) is None:
+                factor = next(int(k[2:]) for k, v in shared.groupdict().items() if v and k.startswith("m_"))
+                if lo_v * factor <= hi_v:
+                    lo_v = lo_v * factor  # "3 ila 4 bin", "3 to 4 million": the multiplier counts for both
         if dashed and hi_v <= lo_v:
             return None
         # date range: 25–26 February [1992]
@@ -1064,6 +1081,12 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             atoms.append(a)
     if rules.re_half_after is not None:
         atoms = _add_halves(t, atoms, rules)
+    if rules.re_decades_after is not None:
+        for a in atoms:
+            if a.is_num and a.value is not None and not a.ordinal and not a.percent and not a.decade \
+                    and rules.re_decades_after.match(t, a.end):
+                a.value *= 10  # "drei Jahrzehnte" = 30 years
+                a.weak = False
     if rules.re_times_after is not None:
         for k, a in enumerate(atoms):
             if a.is_num and a.weak and not a.ordinal and rules.re_times_after.match(t, a.end):
@@ -1107,6 +1130,38 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             a.unit = b.unit if b.figure.kind != "time" else None
     if len(out) > 1:
         out = _durations(t, text, out)
+    if rules.re_period_after is not None:
+        out = _day_periods(t, text, out, rules)
+    return out
+
+
+def _day_periods(t: str, text: str, figs: list[Fig], rules: LangRules) -> list[Fig]:
+    """An hour with a part of the day is a clock time on the 24-hour dial ("11 часов вечера" = 23:00)."""
+    assert rules.re_period_after is not None and rules.re_period_before is not None
+    out: list[Fig] = []
+    for fig in figs:
+        f = fig.figure
+        hour = minute = None
+        if f.kind == "cardinal" and not fig.weak and isinstance(f.value, Decimal) \
+                and f.value == f.value.to_integral_value() and 1 <= f.value <= 12:
+            hour, minute = int(f.value), 0
+        elif f.kind == "time" and isinstance(f.value, TimeValue) and f.value.hour <= 12:
+            hour, minute = f.value.hour, f.value.minute
+        if hour is None:
+            out.append(fig)
+            continue
+        m = rules.re_period_after.match(t, f.end) or rules.re_period_before.search(t, max(0, f.start - 30), f.start)
+        shift = rules.period_shift.get(m.group("p").lower()) if m is not None else None
+        if shift is None:
+            out.append(fig)
+            continue
+        if shift == "am":
+            hour %= 12
+        elif shift == "pm" or (shift == "night" and hour >= 6):
+            hour = hour % 12 + 12
+        elif hour == 12:
+            hour = 0  # "12 ночи": midnight
+        out.append(Fig(Figure("time", TimeValue(hour, minute), f.start, f.end, f.text), False, None))
     return out
 
 

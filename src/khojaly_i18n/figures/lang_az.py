@@ -54,6 +54,9 @@ class AzerbaijaniRules(TurkicRules):
     percent_before = r"(?<![\w%])[%٪][ \u00a0\u202f]?$"
     year_after = r"[ \u00a0]+il(?:in|də|dən|ə|i|dir|dək|ində|inin|inə)?(?![" + L + r"])"
     decade_after = r"[ \u00a0]+ill[əa]r(?:[" + L + r"]*)"
+    period_before = r"(?<![^\W\d_])(?P<p>səhər|axşam|gecə|günortadan sonra)[ \u00a0]+(?:saat[ \u00a0]+)?"
+    period_shift = {"səhər": "am", "axşam": "pm", "gecə": "night", "günortadan sonra": "pm"}
+    decades_after = r"[ \u00a0]+onilli[kyğ][^\W\d_]*"
     #: "səksəninci illər", "doxsanıncı illərdə"
     decade_words = (r"(?<![^\W\d_])(?P<w>iyirmi|otuz|qırx|əlli|altmış|yetmiş|səksən|doxsan)"
                     r"(?:[ıiuü]?nc[ıiuü])?[ \u00a0]+ill[əa]r[" + L + r"]*")
@@ -64,10 +67,17 @@ class AzerbaijaniRules(TurkicRules):
     fraction_words = (
         r"(?<![^\W\d_])(?:(?P<den>üçdə|dörddə|beşdə|altıda|yeddidə|səkkizdə|doqquzda)[ \u00a0]+"
         r"(?P<num>bir|iki|üç|dörd)(?:i|si|ini|sini|inə|sinə|ində|sində|indən|sindən|ü|ünü|ünə|ündə)?(?![^\W\d_])"
+        # "onda" is also "then", "in him": a tenth only with the possessive ("onda biri")
+        r"|(?P<den10>onda)[ \u00a0]+(?P<num10>bir|iki|üç|dörd)(?:i|si|ini|sini|inə|sinə|ində|sində|ü|ünü)(?![^\W\d_])"
         r"|(?P<half>yarı(?:sı|sını|sına|sında|sından|m|ya|da|dan)?)(?![^\W\d_]))")
-    fraction_hint = ("üçdə", "dörddə", "beşdə", "altıda", "yeddidə", "səkkizdə", "doqquzda", "Üçdə", "Dörddə", "arı",
+    fraction_hint = ("onda ", "üçdə", "dörddə", "beşdə", "altıda", "yeddidə", "səkkizdə", "doqquzda", "Üçdə", "Dörddə", "arı",
                      "ARI")
     fraction_numerators = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4}
+
+    def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("den10"):
+            return Decimal(self.fraction_numerators[match.group("num10").lower()]) / 10, False
+        return super().fraction_value(match)
     fraction_denominators = {"üçdə": 3, "dörddə": 4, "beşdə": 5, "altıda": 6, "yeddidə": 7, "səkkizdə": 8,
                              "doqquzda": 9}
 

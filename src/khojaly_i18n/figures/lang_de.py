@@ -161,6 +161,12 @@ class GermanRules(LangRules):
         (r"\bvo[nm][ \u00a0]+", r"[ \u00a0]+(?:auf[ \u00a0]+den|bis(?:[ \u00a0]+(?:zum|zur|in[ \u00a0]+die))?|zum)[ \u00a0]+"),
         (None, r"[ \u00a0]+bis[ \u00a0]+(?:zum[ \u00a0]+)?"),
     )
+    period_after = (r"(?:[ \u00a0]*Uhr)?[ \u00a0]+(?P<p>morgens|früh|vormittags|nachmittags|abends|nachts)"
+                    r"(?![^\W\d_])")
+    period_before = r"(?<![^\W\d_])(?P<p>morgens|vormittags|nachmittags|abends|nachts)[ \u00a0]+(?:um|gegen)[ \u00a0]+"
+    period_shift = {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm",
+                    "nachts": "night"}
+    decades_after = r"[ \u00a0]+Jahrzehnten?(?![^\W\d_])"
     #: "verdoppelt", "verdreifachte", "Verzehnfachung"
     multiplicative_words = (r"(?<![^\W\d_])(?P<w>verdopp[^\W\d_]*|verdreifach[^\W\d_]*|vervierfach[^\W\d_]*"
                             r"|verfünffach[^\W\d_]*|verzehnfach[^\W\d_]*)")

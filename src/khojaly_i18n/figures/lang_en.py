@@ -136,6 +136,10 @@ class EnglishRules(LangRules):
     decade_words = r"(?<![^\W\d_])(?P<w>" + "|".join(_DECADE_TENS) + r")(?![^\W\d_])"
     decade_hint = ("ties", "TIES")
     decade_tens = _DECADE_TENS
+    period_after = (r"(?:[ \u00a0]+o['’]clock)?[ \u00a0]+(?P<p>in the morning|in the afternoon|in the evening|at night)"
+                    r"(?![^\W\d_])")
+    period_shift = {"in the morning": "am", "in the afternoon": "pm", "in the evening": "pm", "at night": "night"}
+    decades_after = r"[ \u00a0]+decades?(?![^\W\d_])"
     #: "twice", "tripled", "fourfold"
     multiplicative_words = (r"(?<![^\W\d_])(?P<w>twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)"
                             r"|(?:two|three|four|five|six|ten)fold)(?![^\W\d_])")

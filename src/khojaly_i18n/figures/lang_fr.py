@@ -126,6 +126,11 @@ class FrenchRules(LangRules):
     decade_hint = ("nnées", "nnees", "NNÉES")
     decade_tens = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
                    "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+    period_after = (r"(?:[ \u00a0]*(?:h|heures?))?[ \u00a0]+(?P<p>du matin|du soir|de l['’]après-midi|de la nuit)"
+                    r"(?![^\W\d_])")
+    period_shift = {"du matin": "am", "du soir": "pm", "de l'après-midi": "pm", "de l’après-midi": "pm",
+                    "de la nuit": "night"}
+    decades_after = r"[ \u00a0]+décennies?(?![^\W\d_])"
     #: "ont doublé", "a triplé", "décuplé"
     multiplicative_words = (r"(?<![^\W\d_])(?P<w>(?:re)?doubl(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ant|ement)"
                             r"|tripl(?:é|ée|és|ées|er|ent|ait|aient|era|eront|ant)"

@@ -57,6 +57,8 @@ class TurkishRules(TurkicRules):
     percent_before = r"(?:(?<![\w%])[%٪][ \u00a0\u202f]?|(?<![^\W\d_])yüzde[ \u00a0]+)$"
     year_after = (r"[ \u00a0]+yıl(?:ı|ın|ında|ının|ına|ından|dan|da|ları|larında|larda)?(?![" + L + r"])")
     decade_after = r"(?!)"
+    period_before = r"(?<![^\W\d_])(?P<p>sabah|akşam|gece|öğleden sonra)[ \u00a0]+(?:saat[ \u00a0]+)?"
+    period_shift = {"sabah": "am", "akşam": "pm", "gece": "night", "öğleden sonra": "pm"}
     #: "seksenli yıllar", "doksanlarda" (not "kırklarında": an age)
     decade_words = (r"(?<![^\W\d_])(?P<w>yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan)"
                     r"(?:l[ıiuü][ \u00a0]+yıl(?:lar)?[" + L + r"]*|l[ae]r(?:d[ae]n?|[ıi]n|[ıi]|e|a)?(?![" + L + r"]))")
@@ -67,9 +69,11 @@ class TurkishRules(TurkicRules):
     fraction_words = (
         r"(?<![^\W\d_])(?:(?P<den>üçte|dörtte|beşte|altıda|yedide|sekizde|dokuzda)[ \u00a0]+"
         r"(?P<num>bir|iki|üç|dört)(?:i|si|ini|sini|ine|sine|inde|sinde|inden|sinden|ü|ünü|üne|ünde)?(?![^\W\d_])"
+        # "onda" is also "in him": a tenth only with the possessive ("onda biri")
+        r"|(?P<den10>onda)[ \u00a0]+(?P<num10>bir|iki|üç|dört)(?:i|si|ini|sini|ine|sine|inde|sinde|ü|ünü)(?![^\W\d_])"
         r"|(?P<den1>çeyre[kğ])(?:i|ini|ine|inde|inden)?(?![^\W\d_])"
         r"|(?P<half>yarı(?:sı|sını|sına|sında|sından|m|ya|da|dan)?)(?![^\W\d_]))")
-    fraction_hint = ("üçte", "dörtte", "beşte", "altıda", "yedide", "sekizde", "dokuzda", "Üçte", "Dörtte", "eyre",
+    fraction_hint = ("onda ", "üçte", "dörtte", "beşte", "altıda", "yedide", "sekizde", "dokuzda", "Üçte", "Dörtte", "eyre",
                      "arı", "ARI", "Çeyre")
     fraction_numerators = {"bir": 1, "iki": 2, "üç": 3, "dört": 4}
     fraction_denominators = {"üçte": 3, "dörtte": 4, "beşte": 5, "altıda": 6, "yedide": 7, "sekizde": 8,
@@ -77,6 +81,8 @@ class TurkishRules(TurkicRules):
     fraction_weak = frozenset({"çeyre"})
 
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("den10"):
+            return Decimal(self.fraction_numerators[match.group("num10").lower()]) / 10, False
         if match.group("den1"):
             return Decimal("0.25"), True
         return super().fraction_value(match)
@@ -89,6 +95,9 @@ class TurkishRules(TurkicRules):
     million_after = (r"[ \u00a0](?:(?P<m_1000000>milyon(?:[" + L + r"]*)|mn\b|mln\.?)"
                      r"|(?P<m_1000000000>milyar(?:[" + L + r"]*)|mlr\.?)"
                      r"|(?P<m_1000>bin(?!lerce)(?:[" + L + r"]{0,5})(?![" + L + r"])))")
+    #: "3 ila 4 bin", "1988 ile 1994 arasında"
+    range_word_pairs = ((None, r"[ \u00a0]+ila[ \u00a0]+"),
+                        (None, r"[ \u00a0]+(?:ile|ve)[ \u00a0]+(?=\S*[ \u00a0]+(?:\S+[ \u00a0]+)?arasında)"))
     day_month_gap = r"[ \u00a0]+"
     month_year_gap = r"(?:['’][" + L + r"]+)?[ \u00a0]+"
     year_date_gap = r"[ \u00a0,]*(?:yıl(?:ı|ının)[ \u00a0]+)?"
@@ -108,7 +117,7 @@ class TurkishRules(TurkicRules):
             forms,
             suffix=r"(?:['’][" + L + r"]+|[ \u00a0]+ay(?:ı|ın|ında|ının|ına|ından)?(?![" + L + r"])"
                    r"|(?:[dt][ae]n?|[ıiuü]n(?:[dt][ae]n?)?|[yn]?[ae]|[ıiuü]|[ğ][ıiuü](?:n(?:[dt][ae]n?)?)?)(?![" + L + r"]))",
-            capitalised=False, weak_alone=abbr, min_len=3, lower_weak=True)
+            capitalised=False, weak_alone=abbr, min_len=3, lower_weak=True, locale_of_forms="tr")
 
     def suffix_flags(self, atom: Atom, m: re.Match[str]) -> None:
         s = (m.group("s") or "").lower()

@@ -86,6 +86,17 @@ def scan_number_words(
     return out
 
 
+@lru_cache(maxsize=64)
+def _wide_month_names(locale: str) -> frozenset[str]:
+    """Full month names of *locale* (CLDR, format and stand-alone), lower-cased."""
+    try:
+        loc = Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(name.lower() for ctx in ("format", "stand-alone")
+                     for name in get_month_names("wide", ctx, loc).values())
+
+
 @lru_cache(maxsize=256)
 def babel_month_forms(locale: str) -> dict[str, int]:
     """Month names CLDR gives for ``locale`` (all widths/contexts), lower-cased."""
@@ -131,6 +142,7 @@ class MonthMatcher:
         compound_heads: Iterable[str] = (),
         abbr_needs_digit: bool = False,
         lower_weak: bool = False,
+        locale_of_forms: str = "",
     ) -> None:
         keys = sorted((k for k in forms if len(k.rstrip(".")) >= min_len), key=len, reverse=True)
         alts = "|".join(re.escape(k) for k in keys)
@@ -147,6 +159,10 @@ class MonthMatcher:
         ) if tails and heads else None
         self.re_token = re.compile(r"[^\W\d_]+\.?")
         self.capitalised = capitalised
+        #: short forms that are not a full month name (az "may" is one, tr "ara" is not)
+        self.abbreviations = frozenset(
+            k.rstrip(".") for k in self.forms if len(k.rstrip(".")) <= 3
+        ) - _wide_month_names(locale_of_forms) if locale_of_forms else frozenset()
         #: a month in lower case is weak (Turkish "bir şubat gecesi": no date stated)
         self.lower_weak = lower_weak
         self.weak_alone = frozenset(weak_alone)
@@ -167,6 +183,9 @@ class MonthMatcher:
             num = self.forms.get(key)
             if num is None:
                 continue
+            sfx = m.groupdict().get("sfx") or ""
+            if sfx and key.rstrip(".") in self.abbreviations and sfx[:1] not in "'’ \u00a0":
+                continue  # an abbreviation takes no bare ending ("Aradan" is not "Ara." + "dan")
             weak = key.rstrip(".") in self.weak_alone or (self.lower_weak and not word[:1].isupper())
             out.append(Atom(m.start(), m.end(), month=num, weak=weak,
                             suffix=(m.groupdict().get("sfx") or "").lower()))
