@@ -664,6 +664,7 @@ _SIGN_PRECEDERS = frozenset({
 })
 
 
+_SIGN_WORD_HINTS = ("inus", "INUS", "инус", "ИНУС", "eksi", "Eksi", "mənfi", "Mənfi", "sıfır", "Sıfır", "oins")
 #: "15 degrees below zero", "15 градусов ниже нуля", "15 Grad unter null", "15 degrés sous zéro"
 _SIGN_AFTER = re.compile(
     r"[ \u00a0\u202f]*(?:°[ \u00a0]?[CF]?|degrees?|градус[а-яё]*|Grad|degrés?|derece[^\W\d_]*|dərəcə[^\W\d_]*)"
@@ -680,6 +681,10 @@ def _apply_sign(text: str, atom: Atom) -> None:
         return
     if atom.start == 0:
         return
+    before = text[atom.start - 1]
+    if before not in "−‒–-" and (before not in " \u00a0" or not any(
+            word in text[max(0, atom.start - 20):atom.start] for word in _SIGN_WORD_HINTS)):
+        return  # the common case, without a search
     m = _SIGN_BEFORE.search(text, max(0, atom.start - 20), atom.start)
     if m is None:
         return
