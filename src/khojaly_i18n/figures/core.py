@@ -343,6 +343,8 @@ class LangRules:
     period_before: ClassVar[str] = r"(?!)"
     #: lower-case words of period_after/period_before -> "am", "pm" or "night" (11 ночи = 23:00, 2 ночи = 02:00)
     period_shift: ClassVar[dict[str, str]] = {}
+    #: before an hour of the clock ("à cinq heures", "um fünf Uhr", "в пять часов"): the hour is a clock time
+    clock_before: ClassVar[str] = r"(?!)"
     #: "three decades", "drei Jahrzehnte": the number counts tens of years
     decades_after: ClassVar[str] = r"(?!)"
     #: fixed expressions whose number words state no figure ("on cloud nine", "merci mille fois",
@@ -400,6 +402,7 @@ class LangRules:
         self.re_times_after = f(self.times_after, re.I) if self.times_after != r"(?!)" else None
         self.re_period_after = f(self.period_after, re.I) if self.period_shift else None
         self.re_period_before = f(r"(?:" + self.period_before + r")$", re.I) if self.period_shift else None
+        self.re_clock_before = f(r"(?:" + self.clock_before + r")$", re.I) if self.clock_before != r"(?!)" else None
         self.re_decades_after = f(self.decades_after, re.I) if self.decades_after != r"(?!)" else None
         self.re_range_mid = f(self.range_mid + r"$", re.I)
         self.re_range_pairs = [
@@ -514,7 +517,7 @@ _TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d)(?![\w:]
 #: H.MM with a dot: a time only in a clock context (a version such as 3.10 is not)
 _DOT_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\w]|[.,:]\d)")
 _DOT_TIME_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:saat|saatı|um|gegen|в|к|на|около|à|vers|sabah|akşam|gece|səhər|axşam|gecə)"
+    r"(?:(?<![^\W\d_])(?:saat|saatı|saatle|saatiyle|saatla|um|gegen|в|к|на|около|à|vers|sabah|akşam|gece|səhər|axşam|gecə)"
     r"[ \u00a0]+|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до)[ \u00a0]?)$", re.I)
 _DOT_TIME_AFTER = re.compile(
     r"[ \u00a0]?(?:Uhr|h)(?![^\W\d_])"
@@ -883,7 +886,8 @@ class _Composer:
             end_i = i + 1
             year = None
             y = self.at(i + 2)
-            if y is not None and y.year_ok() and self.gap_ok(i + 1, r.re_my_gap):
+            if y is not None and y.year_ok() and self.gap_ok(i + 1, r.re_my_gap) \
+                    and not _ENDS_DATE.search(nxt.suffix or x.suffix):
                 year = _year_int(y)
                 end_i = i + 2
             return self._mk_date(i, end_i, DateValue(day, mon, year), x.weak and nxt.weak), end_i + 1
@@ -907,7 +911,8 @@ class _Composer:
                     return self._mk(i, end_i, "range", (lo, hi), False), end_i + 1
                 year = None
                 end_i = i + 1
-                if y is not None and y.year_ok() and self.gap_ok(i + 1, re.compile(r",?\s+$")):
+                if y is not None and y.year_ok() and self.gap_ok(i + 1, re.compile(r",?\s+$")) \
+                        and not _ENDS_DATE.search(nxt.suffix):
                     year = _year_int(y)
                     end_i = i + 2
                 return self._mk_date(i, end_i, DateValue(int(nxt.value), x.month, year), False), end_i + 1  # type: ignore[arg-type]
@@ -1054,6 +1059,11 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             fig = Figure("decimal", found[0], m.start(), m.end(), text[m.start():m.end()])
             atoms.append(Atom(m.start(), m.end(), figure=fig, weak=found[1], word=True))
             taken.append((m.start(), m.end()))
+            if found[0] == D("0.5"):
+                other = _half_of_unit(t, m.end())  # "half an hour" = 30 minutes, "полгода" = 6 months
+                if other is not None:
+                    fig = Figure("cardinal", D(other), m.start(), m.end(), text[m.start():m.end()])
+                    atoms.append(Atom(m.start(), m.end(), figure=fig, weak=True, word=True))
     if rules.re_multiplicative is not None and any(h in t for h in rules.multiplicative_hint):
         for m in rules.re_multiplicative.finditer(t):
             word = m.group("w").lower()
@@ -1158,7 +1168,12 @@ def _day_periods(t: str, text: str, figs: list[Fig], rules: LangRules) -> list[F
         m = rules.re_period_after.match(t, f.end) or rules.re_period_before.search(t, max(0, f.start - 30), f.start)
         shift = rules.period_shift.get(m.group("p").lower()) if m is not None else None
         if shift is None:
-            out.append(fig)
+            if f.kind == "cardinal" and fig.unit == "hour" and rules.re_clock_before is not None \
+                    and rules.re_clock_before.search(t, max(0, f.start - 16), f.start):
+                # "à cinq heures" = "at five": an hour of the clock, not five hours
+                out.append(Fig(Figure("time", TimeValue(hour, 0), f.start, f.end, f.text), False, None))
+            else:
+                out.append(fig)
             continue
         if shift == "am":
             hour %= 12
@@ -1228,6 +1243,33 @@ def _add_halves(t: str, atoms: list[Atom], rules: LangRules) -> list[Atom]:
     if dropped:
         atoms = [a for a in atoms if not any(s <= a.start and a.end <= e for s, e in dropped)]
     return atoms
+
+
+#: a case ending that closes a date: "avqustun 13-dən" (from), "noyabrın 9-dək" (until); a year after it
+#: begins the next date
+_ENDS_DATE = re.compile(r"(?:[dt][aeə]n|d[aeə]k|[yn]?[aeə][ \u00a0]+(?:qədər|kadar))$")
+
+
+#: the noun after a half: "half an hour", "une demi-heure", "eine halbe Stunde", "полчаса", "yarım saat"
+_HALF_NOUN = re.compile(r"[ \u00a0-]*(?:(?:an?|une?|eine?[nmrs]?)[ \u00a0]+)?([^\W\d_]+)", re.I)
+#: (noun pattern, the half in the next smaller unit)
+_HALF_UNITS = (
+    (re.compile(r"(?:hours?|heures?|stunden?|час[а-яё]*|saat[^\W\d_]*)$", re.I), 30),
+    (re.compile(r"(?:years?|ans?|années?|jahr(?:e|es|en)?|год[а-яё]*|yıl[^\W\d_]*|il|ilin|ildə|ili)$", re.I), 6),
+    (re.compile(r"(?:century|centuries|siècles?|jahrhunderts?|век[а-яё]*|yüzyıl[^\W\d_]*|əsr[^\W\d_]*)$", re.I), 50),
+    (re.compile(r"(?:days?|jours?|journées?|tag(?:e|es|en)?|дн[а-яё]*|суток|gün[^\W\d_]*)$", re.I), 12),
+)
+
+
+def _half_of_unit(text: str, pos: int) -> int | None:
+    """Half of the unit named after *pos*, in the next smaller unit, or None."""
+    m = _HALF_NOUN.match(text, pos)
+    if m is None:
+        return None
+    for pattern, value in _HALF_UNITS:
+        if pattern.match(m.group(1)):
+            return value
+    return None
 
 
 #: the first century of a range written before the second one ("14th–7th centuries", "XIV–VII əsrlər")

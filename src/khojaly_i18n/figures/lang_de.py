@@ -21,6 +21,8 @@ _SMALL.update({
 _TENS = {k: v for k, v in _SMALL.items() if v >= 20 and v % 10 == 0}
 _ORD_FIX = (("dritt", "drei"), ("erst", "eins"), ("siebt", "sieben"), ("acht", "acht"))
 _WEAK_ONE = {"ein", "eins", "eine", "einer", "einem", "einen", "eines"}
+#: words that imply a number without stating it: weak ("meine beiden Schwestern", "ein Jahrzehnt")
+_IMPLIED_DE = {"beide": 2, "beiden": 2, "beider": 2, "beides": 2, "jahrzehnt": 10, "jahrzehnts": 10}
 
 
 def _p100(s: str) -> int | None:
@@ -166,6 +168,7 @@ class GermanRules(LangRules):
     period_before = r"(?<![^\W\d_])(?P<p>morgens|vormittags|nachmittags|abends|nachts)[ \u00a0]+(?:um|gegen)[ \u00a0]+"
     period_shift = {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm",
                     "nachts": "night"}
+    clock_before = r"(?<![^\W\d_])(?:um|gegen|bis|ab)[ \u00a0]+"
     decades_after = r"[ \u00a0]+Jahrzehnten?(?![^\W\d_])"
     #: "verdoppelt", "verdreifachte", "Verzehnfachung"
     multiplicative_words = (r"(?<![^\W\d_])(?P<w>verdopp[^\W\d_]*|verdreifach[^\W\d_]*|vervierfach[^\W\d_]*"
@@ -208,7 +211,7 @@ class GermanRules(LangRules):
     )
     month_year_gap = r"\.?[ \u00a0]+"
     triggers = (r"(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
-                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|anderthalb|hälft|halb|dopp|jan|jän|feb|mär|apr|mai|"
+                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|anderthalb|hälft|halb|dopp|beid|jahrzehnt|jan|jän|feb|mär|apr|mai|"
                 r"jun|jul|aug|sep|okt|nov|dez|jahrh)|\b[IVX]{1,5}\b")
 
     def __init__(self, locale: str = "de") -> None:
@@ -223,6 +226,9 @@ class GermanRules(LangRules):
             compounds=_MONTH_COMPOUND_TAILS, compound_heads=full)
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
+        implied = _IMPLIED_DE.get(w)
+        if implied is not None:
+            return Tok(implied, ADD, weak=True)
         mult = _MILL.get(w)
         if mult is not None:
             return Tok(mult, MULT)

@@ -31,6 +31,7 @@ WORDS.update({
     "billion": Tok(10**9, MULT), "hundredth": Tok(100, HUNDRED, ordinal=True),
     "thousandth": Tok(1000, MULT, ordinal=True), "millionth": Tok(10**6, MULT, ordinal=True),
     "dozen": Tok(12, ADD, weak=True),
+    "decade": Tok(10, ADD, weak=True),  # "within a decade" = "on il ərzində"
     # words that imply a number without stating it: weak, they only let the
     # translation say it ("both parents" = "leurs deux parents")
     "both": Tok(2, ADD, weak=True), "either": Tok(2, ADD, weak=True),

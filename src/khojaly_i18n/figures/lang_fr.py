@@ -47,7 +47,7 @@ for _w, _v in (("paire", 2), ("paires", 2), ("couple", 2), ("couples", 2), ("dou
                ("sextuplet", 6), ("dizaine", 10), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20),
                ("trentaine", 30), ("quarantaine", 40), ("cinquantaine", 50), ("soixantaine", 60),
                ("centaine", 100),
-               ("centaines", 100), ("millier", 1000), ("milliers", 1000)):
+               ("centaines", 100), ("millier", 1000), ("milliers", 1000), ("décennie", 10)):
     WORDS[_w] = Tok(_v, ADD, weak=True)
 _IMPLIED = frozenset(w for w, t in WORDS.items() if t.weak and t.value > 1 and not t.ordinal)
 #: every word FrenchRules._lookup may read as a number
@@ -130,6 +130,7 @@ class FrenchRules(LangRules):
                     r"(?![^\W\d_])")
     period_shift = {"du matin": "am", "du soir": "pm", "de l'après-midi": "pm", "de l’après-midi": "pm",
                     "de la nuit": "night"}
+    clock_before = r"(?<![^\W\d_])(?:à|dès|vers|jusqu['’]à|avant|après)[ \u00a0]+"
     decades_after = r"[ \u00a0]+décennies?(?![^\W\d_])"
     #: "ont doublé", "a triplé", "décuplé"
     multiplicative_words = (r"(?<![^\W\d_])(?P<w>(?:re)?doubl(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ant|ement)"

@@ -34,6 +34,8 @@ class NumberFormat:
         extra = SPACE_GROUPS if self.group in SPACE_GROUPS else frozenset()
         if self.decimal == "," and self.group in SPACE_GROUPS:
             extra = extra | {"."}  # "32.000" is also written in fr/ru prose
+        elif self.decimal == ",":
+            extra = SPACE_GROUPS  # "12 000" is also written in az, tr and de prose
         return frozenset({self.group}) | UNIVERSAL_GROUPS | extra
 
 

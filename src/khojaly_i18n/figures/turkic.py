@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import lru_cache
 from typing import Mapping
 
 from .core import ADD, HUNDRED, MULT, Atom, LangRules, harmony_ok
@@ -14,7 +16,8 @@ ORD_SFX = r"(?:[ıiuü]?nc[ıiuü])"
 #: case/possessive suffix chain (one level deep is enough for numerals)
 CASE_SFX = (r"(?:ş?[aeə]r|(?:[sy]?[ıiuü])(?:n(?:[ıiuü]n|[ıiuü]|d[aeə]n?|[aeə]))?"
             r"|n?d[aeə]n?|t[aeə]n?|[yn]?[ıiuü]n|[yn]?[aeə]|l[aeə]|yl[aeə]|d[ıiuü]r|t[ıiuü]r"
-            r"|d[aeə]k|c[aeə])")
+            r"|d[aeə]k|c[aeə]"
+            r"|[ıiuü]m(?:[ıiuü]z)?(?:d[aeə]n?|[ıiuü]n|[aeə]|d[ıiuü]r)?)")  # "on beşimde": at my fifteen
 _ABL = re.compile(r"(?:n?d|t)[aeə]n$")
 _DAT = re.compile(r"(?:[yn]?[aeə]|d[aeə]k|[yn]?[aeə][ \u00a0]+(?:kadar|qədər))$")
 _BOTH = re.compile(r"(?<![^\W\d_])h[əe]r[ \u00a0]+$", re.I)
@@ -25,6 +28,17 @@ _LOC = re.compile(r"(?:d|t)[aeə]$")
 _POSS = re.compile(r"(?:s[ıi]|m[ıi]z|n[ıi]z)")
 _TIMES = r"[ \u00a0]+(?:kat(?:la[a-zçğıöşüə]*)?|qat|dəfə|defa|kez|kere|nokta|nöqtə)(?:[ıiuüaeə][a-zçğıöşüə]*)?(?![a-zçğıöşüə])"
 _TIMES_AFTER = re.compile(_TIMES, re.I)
+
+
+_NUMBER_BEFORE = re.compile(r"[^\W_]+[ \u00a0]+$")
+_SPAN_HINT = re.compile(r"(?:illi[kyğ]|yıllı[kğ]|günlü[kğ]|aylı[kqğ]|saatlı[kqğ]|həftəli[kyğ]|haftalı[kğ])", re.I)
+
+
+@lru_cache(maxsize=8)
+def _span_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![^\W\d_])(?P<stem>" + "|".join(map(re.escape, stems)) + r")[ \u00a0-]?"
+        r"(?:illi[kyğ]|yıllı[kğ]|günlü[kğ]|aylı[kqğ]|saatlı[kqğ]|həftəli[kyğ]|haftalı[kğ])[^\W\d_]*", re.I)
 
 
 def turkic_lower(word: str) -> str:
@@ -96,7 +110,28 @@ class TurkicRules(LangRules):
             if _LOC.search(text[a.start:a.end]) and not text[a.end:b.start].strip(" \u00a0") \
                     and b.start > a.end:
                 a.weak = b.weak = True
+        if _SPAN_HINT.search(text):
+            atoms.extend(self._span_compounds(text, atoms))
         return atoms
+
+    def _span_compounds(self, text: str, taken: list[Atom]) -> list[Atom]:
+        """"Otuzillik müharibə", "beşgünlük", "yüzyıllık": a number fused with a span of time."""
+        pattern = _span_pattern(tuple(sorted(self.stems, key=len, reverse=True)))
+        out: list[Atom] = []
+        for m in pattern.finditer(text):
+            if any(a.start < m.end() and m.start() < a.end for a in taken):
+                continue
+            stem = turkic_lower(m.group("stem"))
+            base = self.stems.get(stem)
+            if base is None or base.kind != ADD:
+                continue
+            # "onillik" is a decade: weak alone, a unit after a number ("üç onillik")
+            decade = stem == "on" and turkic_lower(m.group(0)[2:3]) == "i"
+            if decade and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            out.append(Atom(m.start(), m.end(), value=Decimal(base.value), word=True,
+                            weak=base.value <= 1 or decade))
+        return out
 
     def range_by_suffix(self, a: Atom, b: Atom, gap: str) -> bool:
         if gap.strip(" \u00a0"):
