@@ -396,6 +396,7 @@ class LangRules:
             f(r"(?<![^\W\d_])(?:" + "|".join(i.replace(" ", _ws) for i in self.idioms) + r")(?![^\W\d_])", re.I)
             if self.idioms else None
         )
+        self._idiom_keys: tuple[str, ...] | None = None
         self._denominators = sorted(self.fraction_denominators.items(), key=lambda kv: -len(kv[0]))
         self.re_multiplicative = f(self.multiplicative_words, re.I) if self.multiplicative_hint else None
         self._factors = sorted(self.multiplicative_stems.items(), key=lambda kv: -len(kv[0]))
@@ -417,6 +418,21 @@ class LangRules:
         #: the common case (no digit, no number or month word) in one search
         self.re_candidates = f(r"\d|" + self.triggers, re.I)
         self.re_times = [f(p, re.I) for p in self.time_patterns]
+
+    @property
+    def idiom_keys(self) -> tuple[str, ...]:
+        """One literal word of every idiom: no idiom can match a text without one of them."""
+        if self._idiom_keys is None:
+            self._idiom_keys = tuple({self._idiom_key(i) for i in self.idioms})
+        return self._idiom_keys
+
+    def _idiom_key(self, idiom: str) -> str:
+        """One literal word of *idiom*, a rare one if it has one (not a number word): no text
+        without it can hold the idiom."""
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", re.sub(r"\(\?[^)]*\)|\[[^\]]*\]", " ", idiom))]
+        rare = [w for w in words if self.re_triggers.match(w) is None
+                and (self.word_set is None or w not in self.word_set)]
+        return max(rare or words or [idiom.lower()], key=len)
 
     # ------------------------------------------------------------ hooks
     def suffix_flags(self, atom: Atom, m: re.Match[str]) -> None:
@@ -667,7 +683,8 @@ _SIGN_PRECEDERS = frozenset({
 })
 
 
-_SIGN_WORD_HINTS = ("inus", "INUS", "инус", "ИНУС", "eksi", "Eksi", "mənfi", "Mənfi", "sıfır", "Sıfır", "oins")
+#: the word right before a number that may make it negative (see _SIGN_BEFORE)
+_SIGN_WORDS = frozenset({"minus", "минус", "eksi", "mənfi", "moins", "aşağı", "altında"})
 #: "15 degrees below zero", "15 градусов ниже нуля", "15 Grad unter null", "15 degrés sous zéro"
 _SIGN_AFTER = re.compile(
     r"[ \u00a0\u202f]*(?:°[ \u00a0]?[CF]?|degrees?|градус[а-яё]*|Grad|degrés?|derece[^\W\d_]*|dərəcə[^\W\d_]*)"
@@ -685,9 +702,12 @@ def _apply_sign(text: str, atom: Atom) -> None:
     if atom.start == 0:
         return
     before = text[atom.start - 1]
-    if before not in "−‒–-" and (before not in " \u00a0" or not any(
-            word in text[max(0, atom.start - 20):atom.start] for word in _SIGN_WORD_HINTS)):
-        return  # the common case, without a search
+    if before not in "−‒–-":
+        if before not in " \u00a0":
+            return
+        space = max(text.rfind(" ", 0, atom.start - 1), text.rfind("\u00a0", 0, atom.start - 1))
+        if text[space + 1:atom.start - 1].lower() not in _SIGN_WORDS:
+            return  # the common case, without a search
     m = _SIGN_BEFORE.search(text, max(0, atom.start - 20), atom.start)
     if m is None:
         return
@@ -1108,7 +1128,9 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
                 fig = Figure("multiple", a.value, a.start, a.end, text[a.start:a.end])  # type: ignore[arg-type]
                 atoms[k] = Atom(a.start, a.end, figure=fig, weak=True, word=a.word)
     if rules.re_idioms is not None:
-        _weaken_idioms(t, atoms, rules.re_idioms)
+        lowered = t.lower()
+        if any(key in lowered for key in rules.idiom_keys):
+            _weaken_idioms(t, atoms, rules.re_idioms)
     for k, a in enumerate(atoms):
         if a.is_num and (a.ordinal or a.word or a.plain) and not a.percent and not a.decade:
             m = rules.re_century_after.match(t, a.end)
