@@ -55,12 +55,21 @@ def _mask_re(parts: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_MASK_TABLE[i][1] for i in parts))
 
 
+#: a role or a hyperlink reference with an explicit title: ":ref:`chapter 3 <ch3>`", "`page 5 <url>`_"
+_TITLED = re.compile(r"(?P<head>(?::[\w.+-]+)+:)?`(?P<title>[^`<]*[^\s`<])\s*<[^`>]*>`_{0,2}$")
+
+
 def _mask_repl(m: re.Match[str]) -> str:
     s = m.group(0)
     if _NUMERIC_DATE_GUARD.match(s):
         return s
     if _NUMERIC_LITERAL.match(s):
         return FILL * 2 + s[2:-2] + FILL * 2  # ``0`` states the number 0
+    titled = _TITLED.match(s)
+    if titled is not None:
+        # the title is what the reader sees: its figures count, the target does not
+        start, end = titled.span("title")
+        return FILL * start + s[start:end] + FILL * (len(s) - end)
     return FILL * len(s)
 
 
@@ -912,7 +921,7 @@ class _Composer:
                 end_i = i + 2
             return self._mk_date(i, end_i, DateValue(day, mon, year), x.weak and nxt.weak), end_i + 1
         if x.is_month and nxt is not None:
-            if nxt.year_ok() and self.gap_ok(i, r.re_my_gap):
+            if nxt.year_ok() and self.gap_ok(i, r.re_my_gap) and not _ENDS_DATE.search(x.suffix):
                 return self._mk_date(i, i + 1, DateValue(None, x.month, _year_int(nxt)), False), i + 2
             if nxt.day_ok() and not nxt.word and self.gap_ok(i, r.re_md_gap) \
                     and r.month_day_ok(x):
@@ -1093,6 +1102,11 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             fig = Figure("multiple", D(factor), m.start(), m.end(), text[m.start():m.end()])
             atoms.append(Atom(m.start(), m.end(), figure=fig, weak=True, word=True))
             taken.append((m.start(), m.end()))
+    if _ROMAN_HINT.search(t) is not None:
+        for a in _regnal_numbers(t, text):
+            if not _overlaps(taken, a.start, a.end):
+                atoms.append(a)
+                taken.append((a.start, a.end))
     has_digit = _DIGIT.search(t) is not None
     if has_digit:
         for a in _numeric_dates(t, rules):
@@ -1104,6 +1118,8 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
                 atoms.append(a)
                 taken.append((a.start, a.end))
         for a in _digit_atoms(t, rules, taken):
+            if _overlaps(taken, a.start, a.end):
+                continue  # inside the suffix of the previous number ("15 p. 100": a percent)
             _apply_digit_suffix(t, a, rules)
             _apply_sign(t, a)
             atoms.append(a)
@@ -1270,6 +1286,32 @@ def _add_halves(t: str, atoms: list[Atom], rules: LangRules) -> list[Atom]:
 #: a case ending that closes a date: "avqustun 13-dən" (from), "noyabrın 9-dək" (until); a year after it
 #: begins the next date
 _ENDS_DATE = re.compile(r"(?:[dt][aeə]n|d[aeə]k|[yn]?[aeə][ \u00a0]+(?:qədər|kadar))$")
+
+
+_ROMAN_HINT = re.compile(r"(?<![^\W\d_])[IVX]+(?![^\W\d_])|[IVX](?:er|ᵉʳ)(?![^\W\d_])")
+_UPPER = "A-ZÀ-ÖØ-ÝА-ЯЁÇĞİÖŞÜƏ"
+#: a regnal number after a name ("Nicholas II", "Alexander II.", "Nicolas Ier") or before it
+#: ("II. Selim", "II Nikolay"); a lone "I" only with a dot or "er" (English "I" is a pronoun)
+_REGNAL = re.compile(
+    r"(?<![^\W\d_])[" + _UPPER + r"][^\W\d_]{2,}[ \u00a0](?P<r>[IVX]{2,5}|[VX]|I(?=er|ᵉʳ|\.))(?P<sfx>er|ᵉʳ|\.)?"
+    r"(?![^\W\d_])"
+    r"|(?<![\w.])(?P<r2>[IVX]{2,5}|[VX]|I(?=\.))(?P<sfx2>\.)?[ \u00a0](?=[" + _UPPER + r"][^\W\d_]{2,})")
+
+
+def _regnal_numbers(masked: str, text: str) -> list[Atom]:
+    """Roman numbers of rulers, wars and the like: ordinals ("Nicholas II" = "Николай II" = "II Nikolay")."""
+    out: list[Atom] = []
+    for m in _REGNAL.finditer(masked):
+        group = "r" if m.group("r") else "r2"
+        value = roman_value(m.group(group))
+        if not value:
+            continue
+        start = m.start(group)
+        end = m.end("sfx" if group == "r" else "sfx2") if m.group("sfx" if group == "r" else "sfx2") else m.end(group)
+        fig = Figure("ordinal", D(value), start, end, text[start:end])
+        # the first is weak: English "Selim I" is not read (its "I" is also the pronoun)
+        out.append(Atom(start, end, figure=fig, weak=value == 1))
+    return out
 
 
 #: the noun after a half: "half an hour", "une demi-heure", "eine halbe Stunde", "полчаса", "yarım saat"

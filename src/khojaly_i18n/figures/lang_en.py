@@ -75,6 +75,11 @@ _DECADE_TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "s
                 "seventies": 70, "eighties": 80, "nineties": 90}
 
 
+#: Roman numbers as words (regnal numbers: "Nicholas II")
+_ROMAN_TOKENS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+                           "xviii", "xix", "xx", "ier"})
+
+
 class EnglishRules(LangRules):
     """English (CLDR en, US numeric dates)."""
 
@@ -183,6 +188,7 @@ class EnglishRules(LangRules):
         self.months = MonthMatcher(forms, capitalised=True, weak_alone=("may", "march", "mar", "jan", "dec"))
         self.month_set = frozenset(k.rstrip(".") for k in forms)
         self.word_set = frozenset(WORDS) | self.month_set | {"century", "centuries", "half", "quarter", "quarters", "thirds", "fifths", "tenths"} | set(_DECADE_TENS)
+        self.word_set |= _ROMAN_TOKENS
         self.strong_set = self.word_set - _IMPLIED - {
             "one", "zero", "dozen", "may", "march", "mar", "jan", "dec"}
 

@@ -79,6 +79,11 @@ def _special(cur: int, v: int) -> int | None:
     return None
 
 
+#: Roman numbers as words (regnal numbers: "Nicholas II")
+_ROMAN_TOKENS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+                           "xviii", "xix", "xx", "ier"})
+
+
 class FrenchRules(LangRules):
     """French (CLDR fr: decimal comma, narrow no-break space grouping)."""
 
@@ -200,6 +205,7 @@ class FrenchRules(LangRules):
         self.months = MonthMatcher(forms, weak_alone=("mars", "mai"), abbr_needs_digit=True)
         self.month_set = frozenset(k.rstrip(".") for k in forms)
         self.word_set = frozenset(WORDS) | self.month_set | {"siècle", "siècles", "siecle", "demi", "demie", "moitié", "tiers", "quart", "quarts"}
+        self.word_set |= _ROMAN_TOKENS
         self.strong_set = self.word_set - {"un", "une", "zéro", "mars", "mai"} - _IMPLIED
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
