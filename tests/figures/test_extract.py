@@ -282,7 +282,7 @@ ROUND2 = [
     ("fr", "sept districts", [D(7)]),
     ("fr", "le 7 sept. 1992", [DV(7, 9, 1992)]),
     ("de", "Augenzeugenberichte", []),
-    ("de", "Februarnacht", [DV(None, 2, None)]),
+    ("de", "Februarnacht", []),  # a month in a compound is weak: it matches a month, never raises one
     ("de", "die zwanziger Jahre", [D(1920)]),
     ("de", "die fünftägige Offensive", [D(5)]),
     ("ru", "пятидневное наступление", [D(5)]),

@@ -124,6 +124,10 @@ def babel_month_forms(locale: str) -> dict[str, int]:
     return out
 
 
+#: a capitalised noun that makes a month the name of an event: "the October Manifesto", "the July Crisis"
+_EVENT_AFTER = re.compile(
+    r"[ \u00a0]+(?:Manifesto|Revolution|Crisis|Putsch|Coup|Uprising|Insurrection|Offensive|Pogrom|Decree|"
+    r"Constitution|Treaty|Agreement|Accords?|Theses|Days|Movement|Massacre|Events)(?![^\W\d_])")
 _NEXT_DIGIT = re.compile(r"[ \u00a0\u202f]*\d")
 _PREV_DIGIT = re.compile(r"\d(?:er|e)?[ \u00a0\u202f]*$")
 
@@ -199,6 +203,7 @@ class MonthMatcher:
             key = word.lower()
             end = m.end()
             num = forms.get(key)
+            compound = False
             if num is None and key.endswith("."):
                 key = key[:-1]
                 end -= 1
@@ -206,9 +211,11 @@ class MonthMatcher:
                 if num is None and self.re_compound is not None:
                     cm = self.re_compound.fullmatch(key)
                     num = forms[cm.group(1)] if cm else None
+                    compound = cm is not None
             elif num is None and self.re_compound is not None:
                 cm = self.re_compound.fullmatch(key)
                 num = forms[cm.group(1)] if cm else None
+                compound = cm is not None
             if num is None:
                 continue
             if self.capitalised and not word[:1].isupper():
@@ -217,5 +224,8 @@ class MonthMatcher:
                     and not _NEXT_DIGIT.match(text, end) \
                     and not _PREV_DIGIT.search(text, max(0, m.start() - 4), m.start()):
                 continue
-            out.append(Atom(m.start(), end, month=num, weak=key.rstrip(".") in self.weak_alone))
+            # a month inside a compound ("Februarnacht", "Oktoberrevolution") or naming an event
+            # ("October Manifesto", "July Crisis") may stand for a month of the other side, never raises one
+            weak = key.rstrip(".") in self.weak_alone or compound or _EVENT_AFTER.match(text, end) is not None
+            out.append(Atom(m.start(), end, month=num, weak=weak))
         return out
