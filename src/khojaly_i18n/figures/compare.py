@@ -381,7 +381,9 @@ def _weak_ordinals(S: _Side, T: _Side) -> list[FigureIssue]:
     translation changed the rank.
     """
     def lone(a: _Side, b: _Side) -> list[Figure]:
-        vals = {_norm(f.value) for f in b.figs + b.weak if isinstance(f.value, Decimal)}
+        # a rank is matched by a rank ("second half" -> "birinci hissə" is a change even when
+        # the translation states 2 elsewhere as a count)
+        vals = {_norm(f.value) for f in b.figs + b.weak if isinstance(f.value, Decimal) and f.kind == "ordinal"}
         return [f for f in a.weak if f.kind == "ordinal" and _norm(f.value) not in vals]
 
     s_lone, t_lone = lone(S, T), lone(T, S)
