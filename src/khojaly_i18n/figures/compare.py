@@ -340,7 +340,7 @@ def compare_extracted(
 
 
 def _weak_factors(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[FigureIssue]:
-    """A factor turned into another one ("tripled" -> "ont doublé", "doubled" -> "üç katına").
+    """A factor or a rate turned into another one ("tripled" -> "ont doublé", "one in five" -> "un sur six").
 
     Factors stated by a word are weak, but when each side has one that the other
     side states neither as a factor nor by a figure left unmatched, the
@@ -351,10 +351,14 @@ def _weak_factors(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[
         vals |= {_norm(b.figs[k].value) for k in b_bad}
         return [f for f in a.weak if f.kind == "multiple" and _norm(f.value) not in vals]
 
-    s_lone, t_lone = lone(S, T, bad_t), lone(T, S, bad_s)
+    def lone_rates(a: _Side, b: _Side) -> list[Figure]:
+        vals = {_norm(f.value) for f in b.figs + b.weak if isinstance(f.value, Decimal)}
+        return [f for f in a.weak if f.kind == "rate" and _norm(f.value) not in vals]
+
+    pairs = list(zip(lone(S, T, bad_t), lone(T, S, bad_s))) + list(zip(lone_rates(S, T), lone_rates(T, S)))
     return [FigureIssue("changed", sf.text, tf.text,
                         f"{sf.text} in the source is {tf.text} in the translation", sf, tf)
-            for sf, tf in zip(s_lone, t_lone)]
+            for sf, tf in pairs]
 
 
 _DOTTED_NUMBER = re.compile(r"\d+\.\d+")

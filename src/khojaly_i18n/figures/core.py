@@ -1085,7 +1085,8 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             found = rules.fraction_value(m)
             if found is None or _overlaps(taken, m.start(), m.end()):
                 continue
-            fig = Figure("decimal", found[0], m.start(), m.end(), text[m.start():m.end()])
+            kind = "rate" if m.groupdict().get("denin") else "decimal"  # "one in five": a weak rate
+            fig = Figure(kind, found[0], m.start(), m.end(), text[m.start():m.end()])
             atoms.append(Atom(m.start(), m.end(), figure=fig, weak=found[1], word=True))
             taken.append((m.start(), m.end()))
             if found[0] == D("0.5"):
@@ -1185,6 +1186,40 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
         out = _durations(t, text, out)
     if rules.re_period_after is not None:
         out = _day_periods(t, text, out, rules)
+    if out:
+        out = _other_readings(t, text, out)
+    return out
+
+
+#: "every fifth", "jedes fünfte", "каждый пятый", "chaque cinquième", "her beşinci": also one in N
+_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])(?:every|each|jede[rsnm]?|каждый|каждая|каждое|каждого|каждому|каждую|"
+                           r"каждым|каждой|chaque|her|hər)[ \u00a0]+$", re.I)
+#: "in der Nacht zum 26. Februar", "в ночь на 26 февраля": the night that ends on that day
+_NIGHT_TO = re.compile(r"(?<![^\W\d_])(?:Nacht[ \u00a0]+(?:zum|auf[ \u00a0]+den)|ночь[ \u00a0]+на|ночи[ \u00a0]+на)"
+                       r"[ \u00a0]+$", re.I)
+
+
+def _other_readings(t: str, text: str, figs: list[Fig]) -> list[Fig]:
+    """Second readings that let one figure meet another written differently.
+
+    A fraction one in N ("beşdə biri", "one in five") may stand for N ("every fifth")
+    and the other way round; the night "zum 26. Februar" is also the night of 25 to 26.
+    """
+    out = list(figs)
+    for fig in figs:
+        f = fig.figure
+        if f.kind in ("decimal", "rate") and isinstance(f.value, Decimal) and 0 < f.value < Decimal("0.5"):
+            n = (1 / f.value).quantize(Decimal(1)) if f.value else None
+            if n is not None and 2 <= n <= 1000 and abs(1 / n - f.value) < Decimal("1e-9"):
+                out.append(Fig(Figure("cardinal", n, f.start, f.end, f.text), True))
+        elif f.kind == "ordinal" and isinstance(f.value, Decimal) and f.value >= 2 \
+                and _EVERY_BEFORE.search(t, max(0, f.start - 12), f.start):
+            out.append(Fig(Figure("decimal", 1 / f.value, f.start, f.end, f.text), True))
+        elif f.kind == "date" and isinstance(f.value, DateValue) and f.value.day and f.value.day > 1 \
+                and _NIGHT_TO.search(t, max(0, f.start - 16), f.start):
+            # the night of the 25th to the 26th: the 25th is stated too (weakly: "the night of 26 February"
+            # names the same night by its date)
+            out.append(Fig(Figure("cardinal", D(f.value.day - 1), f.start, f.end, f.text), True))
     return out
 
 

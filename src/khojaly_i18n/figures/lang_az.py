@@ -102,7 +102,7 @@ class AzerbaijaniRules(TurkicRules):
         super().__init__(locale)
         self.months = MonthMatcher(
             MONTHS,
-            suffix=r"(?:[ıiuü]n[aə]|[ıiuü]n[ıiuü]n|[ıiuü]nd[aə]k|[ıiuü]n|n[ıiuü]n|d[aə]n?|[yn]?[aə]|n?[ıiuü]|d[aə]k"
+            suffix=r"(?:[ıiuü]n[aə]d[aə]k|[ıiuü]n[aə]|[ıiuü]n[ıiuü]n|[ıiuü]nd[aə]k|[ıiuü]n|n[ıiuü]n|d[aə]n?|[yn]?[aə]|n?[ıiuü]|d[aə]k"
                    r"|[ıiuü]nd[aə]n?|dakı|dəki"
                    r"|[ \u00a0]+ay[ıi]?(?:nda|nın|na|ndan)?)",
             min_len=3, weak_alone=("may",))

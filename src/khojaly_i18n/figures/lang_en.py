@@ -62,6 +62,8 @@ _NUMBER_WORD_BEFORE = re.compile(
 _TOKEN = re.compile(r"[^\W\d_]+")
 _WORD_AFTER = re.compile(r"-([^\W\d_]+)")
 #: "eighty-year-old", "five-day", "ten-kilometre": a measure, the number is a figure
+_RATE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "twenty": 20, "hundred": 100, "thousand": 1000}
 _HYPHEN_UNIT = re.compile(
     r"-(?:years?|days?|hours?|weeks?|months?|minutes?|seconds?|kilomet(?:er|re)s?|km|miles?|storey|story|"
     r"percent|per-cent)(?![^\W\d_])", re.I)
@@ -158,8 +160,11 @@ class EnglishRules(LangRules):
         r"(?:(?P<den>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)(?![^\W\d_])"
         r"|(?P<den1>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)"
         r"(?=[ \u00a0]+of(?![^\W\d_])|[ \u00a0]*(?:[,.;:!?)]|$)))"
-        r"|(?<!\band a )(?<!\band\u00a0a\u00a0)(?P<half>half)(?![^\W\d_]))")
-    fraction_hint = ("half", "Half", "HALF", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
+        r"|(?<!\band a )(?<!\band\u00a0a\u00a0)(?P<half>half)(?![^\W\d_])"
+        # "one in five", "1 in 10", "one out of four": a rate
+        r"|(?P<numin>one|a|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?P<denin>\d{1,4}|two|three|four|five|six|seven|"
+        r"eight|nine|ten|twenty|hundred|thousand)(?![^\W\d_]|[.,]\d))")
+    fraction_hint = (" in ", " out of ", "half", "Half", "HALF", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
                      "tenth", "hundredth")
     fraction_numerators = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -167,6 +172,11 @@ class EnglishRules(LangRules):
                              "ninth": 9, "tenth": 10, "hundredth": 100}
 
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("denin"):
+            word = match.group("denin").lower()
+            n = int(word) if word.isdigit() else _RATE_WORDS[word]
+            # weak, with its second reading N: "one in ten" = "hər on binadan biri" = "beşdə biri"-like rates
+            return (Decimal(1) / n, True) if n >= 2 else None
         den1 = match.group("den1")
         if den1:  # singular denominators need "a"/"one": "a third of"
             if match.group("num").lower() not in ("a", "an", "one"):

@@ -49,6 +49,8 @@ for _w, _v in (("paire", 2), ("paires", 2), ("couple", 2), ("couples", 2), ("dou
                ("centaine", 100),
                ("centaines", 100), ("millier", 1000), ("milliers", 1000), ("décennie", 10)):
     WORDS[_w] = Tok(_v, ADD, weak=True)
+_RATE_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+               "vingt": 20, "cent": 100, "mille": 1000}
 _IMPLIED = frozenset(w for w, t in WORDS.items() if t.weak and t.value > 1 and not t.ordinal)
 #: every word FrenchRules._lookup may read as a number
 _VOCABULARY = frozenset(WORDS)
@@ -150,8 +152,11 @@ class FrenchRules(LangRules):
         r"(?<![^\W\d_])(?:(?:(?P<num>un|une|deux|trois|quatre|cinq|le|au|du|les)[ \u00a0]+)"
         r"(?:(?P<den>tiers|quarts?)(?![^\W\d_])"
         r"|(?P<den1>cinquièmes?|sixièmes?|huitièmes?|dixièmes?|centièmes?)(?=[ \u00a0]+(?:de|des|du|d['’])(?![^\W\d_])))"
-        r"|(?<!\bet )(?<!\bet\u00a0)(?P<half>moitié|demie?)(?![^\W\d_]))")
-    fraction_hint = ("tiers", "quart", "cinquième", "sixième", "huitième", "dixième", "centième", "moitié", "demi",
+        r"|(?<!\bet )(?<!\bet\u00a0)(?P<half>moitié|demie?)(?![^\W\d_])"
+        # "une victime sur cinq", "un sur dix": a rate
+        r"|(?P<numin>un|une|1)[ \u00a0]+(?:[^\W\d_]{3,}[ \u00a0]+)?sur[ \u00a0]+(?P<denin>\d{1,4}|deux|trois|quatre|cinq|six|"
+        r"sept|huit|neuf|dix|vingt|cent|mille)(?![^\W\d_]|[.,]\d))")
+    fraction_hint = (" sur ", "tiers", "quart", "cinquième", "sixième", "huitième", "dixième", "centième", "moitié", "demi",
                      "Moitié", "Demi", "TIERS", "QUART")
     fraction_numerators = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "le": 1, "au": 1,
                            "du": 1, "les": 1}
@@ -159,6 +164,11 @@ class FrenchRules(LangRules):
                              "dixième": 10, "centième": 100}
 
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("denin"):
+            word = match.group("denin").lower()
+            n = int(word) if word.isdigit() else _RATE_WORDS[word]
+            # weak: "sur" is also "about" ("un article sur 5 pays"); the second reading (5) remains
+            return (Decimal(1) / n, True) if n >= 2 else None
         den1 = match.group("den1")
         if den1:
             num = match.group("num").lower()
