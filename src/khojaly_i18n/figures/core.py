@@ -365,6 +365,8 @@ class LangRules:
     fraction_numerators: ClassVar[dict[str, int]] = {}
     #: denominator stems (lower case, longest first wins) -> value
     fraction_denominators: ClassVar[dict[str, int]] = {}
+    #: number words after "in"/"sur" in a rate (group 'denin' of fraction_words)
+    rate_words: ClassVar[dict[str, int]] = {}
     #: denominator stems whose fractions are weak (tr "çeyrek" is also a quarter-final)
     fraction_weak: ClassVar[frozenset[str]] = frozenset()
     #: "and a half" right after a number, or after the noun that follows it
@@ -461,6 +463,12 @@ class LangRules:
         groups = match.groupdict()
         if groups.get("half"):
             return D("0.5"), True
+        if groups.get("denin"):
+            # a rate ("one in ten", "une victime sur cinq"): weak, with its second reading N, since
+            # a translation may count instead ("hər on binadan biri"), and "sur" is also "about"
+            word = groups["denin"].lower()
+            n = int(word) if word.isdigit() else self.rate_words.get(word, 0)
+            return (D(1) / n, True) if n >= 2 else None
         den_word = (groups.get("den") or "").lower()
         stem = next((stem for stem, _ in self._denominators if den_word.startswith(stem)), None)
         if stem is None:

@@ -171,12 +171,9 @@ class EnglishRules(LangRules):
     fraction_denominators = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                              "ninth": 9, "tenth": 10, "hundredth": 100}
 
+    rate_words = _RATE_WORDS
+
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
-        if match.group("denin"):
-            word = match.group("denin").lower()
-            n = int(word) if word.isdigit() else _RATE_WORDS[word]
-            # weak, with its second reading N: "one in ten" = "hər on binadan biri" = "beşdə biri"-like rates
-            return (Decimal(1) / n, True) if n >= 2 else None
         den1 = match.group("den1")
         if den1:  # singular denominators need "a"/"one": "a third of"
             if match.group("num").lower() not in ("a", "an", "one"):

@@ -163,12 +163,9 @@ class FrenchRules(LangRules):
     fraction_denominators = {"tiers": 3, "quart": 4, "cinquième": 5, "sixième": 6, "huitième": 8,
                              "dixième": 10, "centième": 100}
 
+    rate_words = _RATE_WORDS
+
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
-        if match.group("denin"):
-            word = match.group("denin").lower()
-            n = int(word) if word.isdigit() else _RATE_WORDS[word]
-            # weak: "sur" is also "about" ("un article sur 5 pays"); the second reading (5) remains
-            return (Decimal(1) / n, True) if n >= 2 else None
         den1 = match.group("den1")
         if den1:
             num = match.group("num").lower()
