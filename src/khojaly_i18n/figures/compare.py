@@ -283,8 +283,8 @@ def compare_extracted(
     # tier 3: atoms; months and years by presence anywhere on the other side
     s_months, s_years, _ = _global_sets(S.figs + S.weak)
     t_months, t_years, _ = _global_sets(T.figs + T.weak)
-    t_weak_nums = Counter(_norm(f.value) for f in T.weak if isinstance(f.value, Decimal))
-    s_weak_nums = Counter(_norm(f.value) for f in S.weak if isinstance(f.value, Decimal))
+    t_weak_nums = Counter(_norm(f.value) for f in T.weak if isinstance(f.value, (Decimal, TimeValue)))
+    s_weak_nums = Counter(_norm(f.value) for f in S.weak if isinstance(f.value, (Decimal, TimeValue)))
 
     def settle(atoms: list[tuple[int, str, object]], other_atoms: list[tuple[int, str, object]],
                o_months: set[int], o_years: set[Decimal], o_weak: Counter[object],

@@ -149,7 +149,7 @@ class Fig:
 #: units of measure written right after a number, in en, ru, az, tr, de, fr
 _UNIT_PARTS = {
     "km": r"km|км|kilomet(?:er|re|res|ers|ern|r)[^\W\d_]*|kilomètres?|километр[а-яё]*",
-    "kg": r"kg|кг|kq|kilogram[^\W\d_]*|килограмм[а-яё]*",
+    "kg": r"kg|кг|kq|kilos?|кило|kilogram[^\W\d_]*|килограмм[а-яё]*",
     "hour": (r"hours?|hrs?|час(?:а|ов|ы|ам|ами|ах|у)?(?![а-яё])|часов[а-яё]+|saat[^\W\d_]*|stunden?"
              r"|std\.|stündig[^\W\d_]*|heures?|h(?![^\W\d_])"),
     "day": (r"days?|дн(?:я|ей|ю|ям|ями|ях)(?![а-яё])|день|дневн[а-яё]*|суточн[а-яё]*"
@@ -709,6 +709,19 @@ _SIGN_AFTER = re.compile(
     r"|en dessous de zéro)(?![^\W\d_])", re.I)
 
 
+def _apply_short_year(text: str, atom: Atom) -> None:
+    """"in '92": the year 1992 ('30 to '99 are the 1900s, '00 to '29 the 2000s)."""
+    if len(atom.plain) != 2 or atom.start == 0 or text[atom.start - 1] not in "'’" or atom.decade \
+            or (atom.start >= 2 and not text[atom.start - 2] in " \u00a0(\n\t"):
+        return
+    value = int(atom.plain)
+    atom.value = D(value + (1900 if value >= 30 else 2000))
+    atom.plain = str(int(atom.value))
+    atom.yearword = True
+    atom.weak = True  # with its second reading (92, see _other_readings): "En 92", "В 92-м"
+    atom.start -= 1
+
+
 def _apply_sign(text: str, atom: Atom) -> None:
     """−18 °C, minus 22 Grad, минус 12, 15 градусов ниже нуля: a negative number."""
     if atom.value is None or atom.ordinal:
@@ -1097,10 +1110,11 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
             fig = Figure(kind, found[0], m.start(), m.end(), text[m.start():m.end()])
             atoms.append(Atom(m.start(), m.end(), figure=fig, weak=found[1], word=True))
             taken.append((m.start(), m.end()))
-            if found[0] == D("0.5"):
-                other = _half_of_unit(t, m.end())  # "half an hour" = 30 minutes, "полгода" = 6 months
+            if found[0] in _UNIT_PARTS_OF:
+                # "half an hour" = 30 minutes, "полгода" = 6 months, "a quarter-century" = 25 years
+                other = _part_of_unit(t, m.start(), m.end(), found[0])
                 if other is not None:
-                    fig = Figure("cardinal", D(other), m.start(), m.end(), text[m.start():m.end()])
+                    fig = Figure("cardinal", other, m.start(), m.end(), text[m.start():m.end()])
                     atoms.append(Atom(m.start(), m.end(), figure=fig, weak=True, word=True))
     if rules.re_multiplicative is not None and any(h in t for h in rules.multiplicative_hint):
         for m in rules.re_multiplicative.finditer(t):
@@ -1131,6 +1145,7 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
                 continue  # inside the suffix of the previous number ("15 p. 100": a percent)
             _apply_digit_suffix(t, a, rules)
             _apply_sign(t, a)
+            _apply_short_year(t, a)
             atoms.append(a)
             taken.append((a.start, a.end))
     for a in rules.words(t):
@@ -1223,6 +1238,8 @@ def _other_readings(t: str, text: str, figs: list[Fig]) -> list[Fig]:
         elif f.kind == "ordinal" and isinstance(f.value, Decimal) and f.value >= 2 \
                 and _EVERY_BEFORE.search(t, max(0, f.start - 12), f.start):
             out.append(Fig(Figure("decimal", 1 / f.value, f.start, f.end, f.text), True))
+        elif f.kind == "year" and fig.weak and f.text[:1] in "'’" and isinstance(f.value, Decimal):
+            out.append(Fig(Figure("cardinal", f.value % 100, f.start, f.end, f.text), True))
         elif f.kind == "date" and isinstance(f.value, DateValue) and f.value.day and f.value.day > 1 \
                 and _NIGHT_TO.search(t, max(0, f.start - 16), f.start):
             # the night of the 25th to the 26th: the 25th is stated too (weakly: "the night of 26 February"
@@ -1357,25 +1374,32 @@ def _regnal_numbers(masked: str, text: str) -> list[Atom]:
     return out
 
 
-#: the noun after a half: "half an hour", "une demi-heure", "eine halbe Stunde", "полчаса", "yarım saat"
-_HALF_NOUN = re.compile(r"[ \u00a0-]*(?:(?:an?|une?|eine?[nmrs]?)[ \u00a0]+)?([^\W\d_]+)", re.I)
-#: (noun pattern, the half in the next smaller unit)
-_HALF_UNITS = (
-    (re.compile(r"(?:hours?|heures?|stunden?|час[а-яё]*|saat[^\W\d_]*)$", re.I), 30),
-    (re.compile(r"(?:years?|ans?|années?|jahr(?:e|es|en)?|год[а-яё]*|yıl[^\W\d_]*|il|ilin|ildə|ili)$", re.I), 6),
-    (re.compile(r"(?:century|centuries|siècles?|jahrhunderts?|век[а-яё]*|yüzyıl[^\W\d_]*|əsr[^\W\d_]*)$", re.I), 50),
-    (re.compile(r"(?:days?|jours?|journées?|tag(?:e|es|en)?|дн[а-яё]*|суток|gün[^\W\d_]*)$", re.I), 12),
+#: the noun after a part: "half an hour", "une demi-heure", "eine halbe Stunde", "полчаса", "yarım saat",
+#: "a quarter of a century", "un quart de siècle", "a quarter-century"
+_PART_NOUN = re.compile(r"[ \u00a0-]*(?:(?:of|de|d['’])[ \u00a0]*)?(?:(?:an?|une?|eine?[nmrs]?)[ \u00a0]+)?([^\W\d_]+)",
+                        re.I)
+#: (noun pattern, the whole unit in the next smaller one)
+_WHOLE_UNITS = (
+    (re.compile(r"(?:hours?|heures?|stunden?|час[а-яё]*|saat[^\W\d_]*)$", re.I), 60),
+    (re.compile(r"(?:years?|ans?|années?|jahr(?:e|es|en)?|год[а-яё]*|yıl[^\W\d_]*|il|ilin|ildə|ili)$", re.I), 12),
+    (re.compile(r"(?:century|centuries|siècles?|jahrhunderts?|век[а-яё]*|yüzyıl[^\W\d_]*|asr[^\W\d_]*"
+                r"|əsr[^\W\d_]*)$", re.I), 100),
+    (re.compile(r"(?:days?|jours?|journées?|tag(?:e|es|en)?|дн[а-яё]*|суток|gün[^\W\d_]*)$", re.I), 24),
 )
+_UNIT_PARTS_OF = frozenset({D("0.5"), D("0.25"), D("0.75")})
+#: a German compound ending in its unit: "Vierteljahrhundert", "Viertelstunde"
+_COMPOUND_UNIT = re.compile(r"(stunde|jahrhundert)$", re.I)
 
 
-def _half_of_unit(text: str, pos: int) -> int | None:
-    """Half of the unit named after *pos*, in the next smaller unit, or None."""
-    m = _HALF_NOUN.match(text, pos)
-    if m is None:
-        return None
-    for pattern, value in _HALF_UNITS:
-        if pattern.match(m.group(1)):
-            return value
+def _part_of_unit(text: str, start: int, end: int, part: Decimal) -> Decimal | None:
+    """*part* of the unit named at *end* (or ending the compound), in the next smaller unit, or None."""
+    compound = _COMPOUND_UNIT.search(text, start, end)
+    m = _PART_NOUN.match(text, end)
+    word = compound.group(1) if compound is not None else (m.group(1) if m is not None else "")
+    for pattern, whole in _WHOLE_UNITS:
+        if pattern.match(word):
+            value = part * whole
+            return value if value == value.to_integral_value() else None
     return None
 
 

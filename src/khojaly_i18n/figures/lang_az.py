@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .core import Atom
 from .turkic import LETTERS, TurkicRules, turkic_stems
-from .words import MonthMatcher
+from .words import MonthMatcher, Tok
 
 L = LETTERS
 STEMS = turkic_stems({
@@ -15,7 +15,7 @@ STEMS = turkic_stems({
     "səkkiz": 8, "doqquz": 9, "on": 10, "iyirmi": 20, "otuz": 30, "qırx": 40, "əlli": 50,
     "altmış": 60, "yetmiş": 70, "səksən": 80, "doxsan": 90, "yüz": 100, "min": 1000,
     "milyon": 10**6, "milyard": 10**9,
-})
+}, {"ilk": Tok(1, ordinal=True, weak=True)})
 MONTHS = {"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7,
           "avqust": 8, "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
           "yan.": 1, "fev.": 2, "avq.": 8, "sent.": 9, "okt.": 10, "noy.": 11, "dek.": 12}
@@ -94,7 +94,7 @@ class AzerbaijaniRules(TurkicRules):
     month_day_gap = r"[ \u00a0]+"
     month_year_gap = r"[ \u00a0]+(?:il[ \u00a0]+)?"
     year_date_gap = r"[ \u00a0,]*(?:il(?:in)?[ \u00a0]+)?"
-    triggers = (r"(?<![^\W\d_])(?:sıf|bir|iki|üç|dörd|beş|altı|yedd|səkk|doqq|on|iyirm|otuz|qırx|"
+    triggers = (r"(?<![^\W\d_])(?:sıf|ilk|bir|iki|üç|dörd|beş|altı|yedd|səkk|doqq|on|iyirm|otuz|qırx|"
                 r"əll|altm|yetm|səks|doxs|yüz|min|mily|yarı|yanv|fevr|mart|apre|may|iyun|iyul|avq|"
                 r"sent|okt|noy|dek)|\b[IVX]{1,5}\b")
 

@@ -114,7 +114,7 @@ def get_month_names_wide(locale: str) -> list[str]:
     from babel.dates import get_month_names
     return [n.lower() for n in get_month_names("wide", "format", locale).values()]
 _MILL = {"million": 10**6, "millionen": 10**6, "milliarde": 10**9, "milliarden": 10**9,
-         "mio": 10**6, "mrd": 10**9}
+         "mio": 10**6, "mrd": 10**9, "dutzend": 12}
 
 
 class GermanRules(LangRules):
@@ -211,7 +211,7 @@ class GermanRules(LangRules):
     )
     month_year_gap = r"\.?[ \u00a0]+"
     triggers = (r"(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|"
-                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|anderthalb|hälft|halb|dopp|beid|jahrzehnt|jan|jän|feb|mär|apr|mai|"
+                r"ßig|ssig|hundert|tausend|million|milliard|erst|dritt|prozentig|tägig|stündig|fach|anderthalb|hälft|halb|dopp|beid|jahrzehnt|dutzend|jan|jän|feb|mär|apr|mai|"
                 r"jun|jul|aug|sep|okt|nov|dez|jahrh)|\b[IVX]{1,5}\b")
 
     def __init__(self, locale: str = "de") -> None:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from .core import ADD, HUNDRED, MULT, Atom, LangRules
+from .model import Figure, TimeValue
 from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -30,7 +31,7 @@ WORDS.update({
     "hundred": Tok(100, HUNDRED), "thousand": Tok(1000, MULT), "million": Tok(10**6, MULT),
     "billion": Tok(10**9, MULT), "hundredth": Tok(100, HUNDRED, ordinal=True),
     "thousandth": Tok(1000, MULT, ordinal=True), "millionth": Tok(10**6, MULT, ordinal=True),
-    "dozen": Tok(12, ADD, weak=True),
+    "dozen": Tok(12, MULT),  # "two dozen" = 24; alone ("a dozen") weak, as every bare multiplier
     "decade": Tok(10, ADD, weak=True),  # "within a decade" = "on il ərzində"
     # words that imply a number without stating it: weak, they only let the
     # translation say it ("both parents" = "leurs deux parents")
@@ -160,7 +161,9 @@ class EnglishRules(LangRules):
         r"(?:(?P<den>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)(?![^\W\d_])"
         r"|(?P<den1>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)"
         r"(?=[ \u00a0]+of(?![^\W\d_])|[ \u00a0]*(?:[,.;:!?)]|$)))"
-        r"|(?<!\band a )(?<!\band\u00a0a\u00a0)(?P<half>half)(?![^\W\d_])"
+        r"|(?<!\band a )(?<!\band\u00a0a\u00a0)(?P<half>half)(?![^\W\d_])(?![ \u00a0]+past)"
+        # "a quarter-century", "a half-hour"
+        r"|(?:a|one)[ \u00a0-]+(?P<den1q>quarter)(?=-(?:century|hour)(?![^\W\d_]))"
         # "one in five", "1 in 10", "one out of four": a rate
         r"|(?P<numin>one|a|1)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?P<denin>\d{1,4}|two|three|four|five|six|seven|"
         r"eight|nine|ten|twenty|hundred|thousand)(?![^\W\d_]|[.,]\d))")
@@ -174,6 +177,8 @@ class EnglishRules(LangRules):
     rate_words = _RATE_WORDS
 
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("den1q"):
+            return Decimal("0.25"), False
         den1 = match.group("den1")
         if den1:  # singular denominators need "a"/"one": "a third of"
             if match.group("num").lower() not in ("a", "an", "one"):
@@ -195,7 +200,7 @@ class EnglishRules(LangRules):
         self.months = MonthMatcher(forms, capitalised=True, weak_alone=("may", "march", "mar", "jan", "dec"))
         self.month_set = frozenset(k.rstrip(".") for k in forms)
         self.word_set = frozenset(WORDS) | self.month_set | {"century", "centuries", "half", "quarter", "quarters", "thirds", "fifths", "tenths"} | set(_DECADE_TENS)
-        self.word_set |= _ROMAN_TOKENS
+        self.word_set |= _ROMAN_TOKENS | _SPECIAL_WORDS
         self.strong_set = self.word_set - _IMPLIED - {
             "one", "zero", "dozen", "may", "march", "mar", "jan", "dec"}
 
@@ -242,10 +247,44 @@ class EnglishRules(LangRules):
                        for m in _ARTICLE_HALF.finditer(text))
         if not toks.isdisjoint(self.month_set):
             out.extend(self.months.find(text))
+        if not toks.isdisjoint(_SPECIAL_WORDS):
+            special = _special_figures(text)
+            out = [a for a in out if not any(b.start < a.end and a.start < b.end for b in special)] + special
         return out
 
 
 _CONNECTORS = frozenset({"and"})
+#: words of _special_figures (lower case)
+_SPECIAL_WORDS = frozenset({"noon", "midday", "midnight", "half", "quarter", "score", "fortnight"})
+_HOURS = {w: i for i, w in enumerate(_UNITS) if 1 <= i <= 12}
+_CLOCK = re.compile(
+    r"(?<![^\W\d_])(?:(?P<noon>noon|midday)|(?P<midnight>midnight)"
+    r"|(?P<part>half|(?:a[ \u00a0]+)?quarter)[ \u00a0]+(?P<rel>past|to)[ \u00a0]+(?P<h>\d{1,2}|" + "|".join(_HOURS) + r")"
+    r"|(?P<score>a[ \u00a0]+score)(?=[ \u00a0]+of)|(?P<fortnight>(?:a[ \u00a0]+)?fortnight))(?![^\W\d_])", re.I)
+
+
+def _special_figures(text: str) -> list[Atom]:
+    """Clock words ("noon", "half past ten", "a quarter to three"), "a score of" (20), "a fortnight" (14 days, 2 weeks)."""
+    out: list[Atom] = []
+    for m in _CLOCK.finditer(text):
+        s, e, shown = m.start(), m.end(), m.group(0)
+        if m.group("noon") or m.group("midnight"):
+            value = TimeValue(12 if m.group("noon") else 0, 0)
+            out.append(Atom(s, e, figure=Figure("time", value, s, e, shown), weak=True))
+        elif m.group("rel"):
+            h = m.group("h").lower()
+            hour = int(h) if h.isdigit() else _HOURS[h]
+            minutes = 30 if m.group("part").lower() == "half" else 15
+            if m.group("rel").lower() == "to":
+                hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
+            if 1 <= hour <= 12:
+                out.append(Atom(s, e, figure=Figure("time", TimeValue(hour, minutes), s, e, shown)))
+        elif m.group("score"):
+            out.append(Atom(s, e, figure=Figure("cardinal", Decimal(20), s, e, shown), weak=True))
+        else:
+            for value in (14, 2):  # days, weeks
+                out.append(Atom(s, e, figure=Figure("cardinal", Decimal(value), s, e, shown), weak=True))
+    return out
 
 
 @lru_cache(maxsize=1)

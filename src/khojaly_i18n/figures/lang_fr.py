@@ -44,11 +44,13 @@ WORDS.update({
 for _w, _v in (("paire", 2), ("paires", 2), ("couple", 2), ("couples", 2), ("double", 2),
                ("doublet", 2), ("triplet", 3), ("triplets", 3), ("triple", 3),
                ("quadruplet", 4), ("quadruplets", 4), ("quintuplet", 5), ("quintuplets", 5),
-               ("sextuplet", 6), ("dizaine", 10), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20),
+               ("sextuplet", 6), ("dizaine", 10), ("quinzaine", 15), ("vingtaine", 20),
                ("trentaine", 30), ("quarantaine", 40), ("cinquantaine", 50), ("soixantaine", 60),
                ("centaine", 100),
                ("centaines", 100), ("millier", 1000), ("milliers", 1000), ("décennie", 10)):
     WORDS[_w] = Tok(_v, ADD, weak=True)
+# "deux douzaines" = 24; "une douzaine" alone is weak (about twelve)
+WORDS["douzaine"] = WORDS["douzaines"] = Tok(12, MULT, weak=True)
 _RATE_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                "vingt": 20, "cent": 100, "mille": 1000}
 _IMPLIED = frozenset(w for w, t in WORDS.items() if t.weak and t.value > 1 and not t.ordinal)

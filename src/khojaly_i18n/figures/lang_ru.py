@@ -251,8 +251,9 @@ class RussianRules(LangRules):
 #: multiplicative adverbs ("дважды" = twice) and "десяток" (about ten: weak)
 _OTHER_WORDS = {
     "однажды": Tok(1, ADD, weak=True), "дважды": Tok(2), "трижды": Tok(3), "четырежды": Tok(4),
-    "десяток": Tok(10, ADD, weak=True), "десятка": Tok(10, ADD, weak=True),
-    "десятком": Tok(10, ADD, weak=True), "десятке": Tok(10, ADD, weak=True),
+    # "десяток" (about ten) alone is weak; "два десятка" = 20
+    "десяток": Tok(10, MULT, weak=True), "десятка": Tok(10, MULT, weak=True),
+    "десятков": Tok(10, MULT, weak=True), "десятком": Tok(10, MULT, weak=True), "десятке": Tok(10, MULT, weak=True),
     # "both" (the number stated without stating it) and "a decade"
     **{w: Tok(2, ADD, weak=True) for w in ("оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими")},
     **{w: Tok(10, ADD, weak=True) for w in ("десятилетие", "десятилетия", "десятилетию", "десятилетием",
