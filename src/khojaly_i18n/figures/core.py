@@ -417,8 +417,9 @@ class LangRules:
         self.re_clock_before = f(r"(?:" + self.clock_before + r")$", re.I) if self.clock_before != r"(?!)" else None
         self.re_decades_after = f(self.decades_after, re.I) if self.decades_after != r"(?!)" else None
         self.re_range_mid = f(self.range_mid + r"$", re.I)
+        # the middle part is matched in the whole text (it may look ahead: "5 ilə 8 dərəcə arasında")
         self.re_range_pairs = [
-            (f(r"(?:" + pre + r")$", re.I) if pre else None, f(r"(?:" + mid + r")$", re.I))
+            (f(r"(?:" + pre + r")$", re.I) if pre else None, f(r"(?:" + mid + r")", re.I))
             for pre, mid in self.range_word_pairs
         ]
         self.re_dm_gap = f(r"(?:" + self.day_month_gap + r")$", re.I)
@@ -702,6 +703,8 @@ _SIGN_PRECEDERS = frozenset({
 
 #: the word right before a number that may make it negative (see _SIGN_BEFORE)
 _SIGN_WORDS = frozenset({"minus", "минус", "eksi", "mənfi", "moins", "aşağı", "altında"})
+#: a sign that covers a whole range after it ("sıfırdan aşağı 5 ilə 8 dərəcə")
+_SIGN_PHRASE = re.compile(r"(?:sıfırdan aşağı|sıfırın altında)[ \u00a0]+", re.I)
 #: "15 degrees below zero", "15 градусов ниже нуля", "15 Grad unter null", "15 degrés sous zéro"
 _SIGN_AFTER = re.compile(
     r"[ \u00a0\u202f]*(?:°[ \u00a0]?[CF]?|degrees?|градус[а-яё]*|Grad|degrés?|derece[^\W\d_]*|dərəcə[^\W\d_]*)"
@@ -742,7 +745,7 @@ def _apply_sign(text: str, atom: Atom) -> None:
     if m is None:
         return
     word = m.group(0).strip(" \u00a0").lower()
-    if word[:1].isalpha() and not _DEGREES_AFTER.match(text, atom.end):
+    if word[:1].isalpha() and " " not in word and not _DEGREES_AFTER.match(text, atom.end):
         if word == "moins":
             return  # "au moins 8": at least
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -988,7 +991,8 @@ class _Composer:
             return True
         lo = max(0, a.start - 30)
         for pre, mid in self.r.re_range_pairs:
-            if mid.match(g) and (pre is None or pre.search(self.t, lo, a.start)):
+            m = mid.match(self.t, a.end)
+            if m is not None and m.end() == b.start and (pre is None or pre.search(self.t, lo, a.start)):
                 return True
         return False
 
@@ -1015,6 +1019,11 @@ class _Composer:
                 factor = next(int(k[2:]) for k, v in shared.groupdict().items() if v and k.startswith("m_"))
                 if lo_v * factor <= hi_v:
                     lo_v = lo_v * factor  # "3 ila 4 bin", "3 to 4 million": the multiplier counts for both
+        # "from 5 to 8 degrees below zero", "sıfırdan aşağı 5 ilə 8 dərəcə": the sign is the whole range's
+        if lo_v > 0 > hi_v and _SIGN_AFTER.match(self.t, y.end):
+            lo_v = -lo_v
+        elif lo_v < 0 < hi_v and not dashed and _SIGN_PHRASE.match(self.t, x.start):
+            hi_v = -hi_v
         if dashed and hi_v <= lo_v:
             return None
         # date range: 25–26 February [1992]

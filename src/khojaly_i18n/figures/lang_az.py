@@ -52,7 +52,8 @@ class AzerbaijaniRules(TurkicRules):
                     + r"]*)|(?P<ord2>[ıiuü]?nc[ıiuü])(?![" + L + r"])")
     percent_after = r"[ \u00a0\u202f]?(?:%|faiz(?:[" + L + r"]*))"
     percent_before = r"(?<![\w%])[%٪][ \u00a0\u202f]?$"
-    year_after = r"[ \u00a0]+il(?:in|də|dən|ə|i|dir|dək|ində|inin|inə)?(?![" + L + r"])"
+    # "ilə" before a number is "and" ("5 ilə 8 arasında"), not "to the year"
+    year_after = r"[ \u00a0]+il(?:in|də|dən|ə(?![ \u00a0]+\d)|i|dir|dək|ində|inin|inə)?(?![" + L + r"])"
     decade_after = r"[ \u00a0]+ill[əa]r(?:[" + L + r"]*)"
     period_before = r"(?<![^\W\d_])(?P<p>səhər|axşam|gecə|günortadan sonra)[ \u00a0]+(?:saat[ \u00a0]+)?"
     period_shift = {"səhər": "am", "axşam": "pm", "gecə": "night", "günortadan sonra": "pm"}

@@ -89,7 +89,9 @@ def parse_word(w: str) -> tuple[int, bool] | None:
 _JOINER = re.compile(r"[ \u00a0]+")
 _DECADE_WORD = re.compile(
     r"\b(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)er"
-    r"(?:[ \u00a0-]*Jahre[ns]?|n(?![^\W\d_]))", re.I)
+    r"(?:[ \u00a0-]*Jahre[ns]?|n(?![^\W\d_])|(?<=(?:die|Die|den|der) [^\W\d_]{6})(?![^\W\d_])"
+    r"|(?<=(?:die|Die|den|der) [^\W\d_]{7})(?![^\W\d_])|(?<=(?:die|Die|den|der) [^\W\d_]{8})(?![^\W\d_])"
+    r"|(?<=(?:die|Die|den|der) [^\W\d_]{9})(?![^\W\d_]))", re.I)  # "die Neunziger"
 #: number + adjective suffix: "fünftägige" (5-day), "dreifach", "zweimalig"
 _COMPOUND_ADJ = re.compile(
     r"(.+?)(?:tägig|stündig|wöchig|monatig|jährig|minütig|köpfig|stöckig|teilig|fach|malig|mal)"
