@@ -38,6 +38,7 @@ def _p100(s: str) -> int | None:
 def _p1000(s: str) -> int | None:
     if "hundert" in s:
         a, _, b = s.partition("hundert")
+        b = b[3:] if b.startswith("und") else b  # "hundertundeins", "hundertunderste"
         mult = 1 if a in ("", "ein") else _p100(a)
         rest = _p100(b) if b else 0
         if mult is None or rest is None or not 0 < mult < 100:
@@ -51,6 +52,7 @@ def parse_cardinal(s: str) -> int | None:
     """Value of a German cardinal written as one word (fünfundzwanzig)."""
     if "tausend" in s:
         a, _, b = s.partition("tausend")
+        b = b[3:] if b.startswith("und") else b  # "zweitausendundzwei"
         mult = 1 if a in ("", "ein") else _p1000(a)
         rest = _p1000(b) if b else 0
         if mult is None or rest is None or mult == 0:

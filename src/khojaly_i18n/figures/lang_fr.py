@@ -51,6 +51,8 @@ for _w, _v in (("paire", 2), ("paires", 2), ("couple", 2), ("couples", 2), ("dou
     WORDS[_w] = Tok(_v, ADD, weak=True)
 # "deux douzaines" = 24; "une douzaine" alone is weak (about twelve)
 WORDS["douzaine"] = WORDS["douzaines"] = Tok(12, MULT, weak=True)
+_MONTH_AFTER = re.compile(r"[ \u00a0]+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+                          r"octobre|novembre|décembre|decembre)(?![^\W\d_])", re.I)
 _RATE_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                "vingt": 20, "cent": 100, "mille": 1000}
 _IMPLIED = frozenset(w for w, t in WORDS.items() if t.weak and t.value > 1 and not t.ordinal)
@@ -221,6 +223,8 @@ class FrenchRules(LangRules):
         tok = WORDS.get(w)
         if tok is None:
             return None
+        if w in ("premier", "première") and _MONTH_AFTER.match(m.string, m.end()):
+            return Tok(1, ADD, ordinal=True)  # "le premier mars": the day of a date
         if w in _IMPLIED:
             return tok
         if w == "sept" and m.string[m.end():m.end() + 1] == "." \
