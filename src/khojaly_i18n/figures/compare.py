@@ -336,7 +336,30 @@ def compare_extracted(
     issues = _report(bad_s, bad_t)
     issues.extend(_weak_ordinals(S, T))
     issues.extend(_weak_factors(S, T, whole_bad_s, whole_bad_t))
+    if not issues:
+        issues.extend(_moved_percent(S, T))
     return issues
+
+
+def _moved_percent(S: _Side, T: _Side) -> list[FigureIssue]:
+    """The same numbers, but the percent sign on another one ("rose by 3 points to 47%" ->
+    "3 % artaraq 47-yə"): as many percentages on each side, with other values."""
+    s_pct = [f for f in S.figs if f.kind == "percent"]
+    t_pct = [f for f in T.figs if f.kind == "percent"]
+    if not s_pct or len(s_pct) != len(t_pct):
+        return []
+    if Counter(_norm(f.value) for f in s_pct) == Counter(_norm(f.value) for f in t_pct):
+        return []
+    t_values = Counter(_norm(f.value) for f in t_pct)
+    out = []
+    for sf in s_pct:
+        if t_values[_norm(sf.value)] > 0:
+            t_values[_norm(sf.value)] -= 1
+            continue
+        tf = next(f for f in t_pct if _norm(f.value) not in {_norm(g.value) for g in s_pct})
+        out.append(FigureIssue("changed", sf.text, tf.text,
+                               f"{sf.text} in the source is {tf.text} in the translation", sf, tf))
+    return out
 
 
 def _weak_factors(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[FigureIssue]:

@@ -582,8 +582,8 @@ def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
                 mo, d = a, b
             else:
                 d, mo = a, b
-            if mo > 12 and d <= 12:
-                d, mo = mo, d
+            if mo > 12 and d <= 12 and (rules.month_first_numeric or sep == "/"):
+                d, mo = mo, d  # 2/26/1992 in English; a dotted 02.26.2023 in a day-first language is an error
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             continue
         fig = Figure("date", DateValue(d, mo, y), m.start(), m.end(), text[m.start():m.end()])
@@ -708,7 +708,7 @@ _SIGN_PHRASE = re.compile(r"(?:sıfırdan aşağı|sıfırın altında)[ \u00a0]
 #: "15 degrees below zero", "15 градусов ниже нуля", "15 Grad unter null", "15 degrés sous zéro"
 _SIGN_AFTER = re.compile(
     r"[ \u00a0\u202f]*(?:°[ \u00a0]?[CF]?|degrees?|градус[а-яё]*|Grad|degrés?|derece[^\W\d_]*|dərəcə[^\W\d_]*)"
-    r"[ \u00a0]+(?:(?:Celsius|Цельсия)[ \u00a0]+)?(?:below zero|ниже нуля|unter null|sous zéro|au-dessous de zéro"
+    r"[ \u00a0]+(?:(?:Celsius|Цельсия)[ \u00a0]+)?(?:below zero|ниже нуля|мороза|unter null|sous zéro|au-dessous de zéro"
     r"|en dessous de zéro)(?![^\W\d_])", re.I)
 
 
