@@ -53,3 +53,11 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
     """Write *text* atomically."""
     atomic_write_bytes(path, text.encode(encoding))
+
+
+def file_size(path: str | os.PathLike[str]) -> int:
+    """The size of a file in bytes, 0 when it cannot be read (missing, no permission)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from khojaly_i18n.errors import ConfigError
+from khojaly_i18n.errors import CatalogError, ConfigError
+from khojaly_i18n.fsutil import file_size
 from khojaly_i18n.parallel import fork_map, worker_count
 from khojaly_i18n.project import Project
 
@@ -81,12 +83,13 @@ def update_catalogs(
     parsed_templates = [(docname, read_catalog(path)) for docname, path in templates.items()]
     run = _UpdateRun(project, parsed_templates, chosen, memory, threshold)
     documents = run.documents
-    workers = _workers(project, documents, jobs, memory)
+    sizes = [file_size(po_path(project.locale_dir, language, docname)) for language, docname, _ in documents]
+    workers = _workers(sizes, jobs, memory)
     if workers > 1 and memory is not None:
         for language in chosen:  # built here, the fuzzy indexes are shared with the workers
             for source_lang, target_lang in memory.pairs(project.source_language, language):
                 memory.index(source_lang, target_lang)
-    order = sorted(range(len(documents)), key=lambda i: -_size(po_path(project.locale_dir, *documents[i][:2])))
+    order = sorted(range(len(documents)), key=lambda i: -sizes[i])  # largest first: all finish together
     outcomes = fork_map(run.document, len(documents), workers, order=order,
                         child_setup=run.reopen_memory if memory is not None else None)
     results = {language: LanguageUpdate(language) for language in chosen}
@@ -140,13 +143,14 @@ class _UpdateRun:
         self.memory = self.memory.reopened()
 
     def document(self, index: int) -> _DocumentOutcome:
-        from khojaly_i18n.catalog import format_catalog, merge_catalog, po_path, read_catalog
+        from khojaly_i18n.catalog import format_catalog, merge_catalog, parse_catalog, po_path
         from khojaly_i18n.fsutil import atomic_write_text
 
         language, docname, template = self.documents[index]
         project = self.project
         target = po_path(project.locale_dir, language, docname)
-        existing = read_catalog(target) if target.exists() else None
+        read = _read_catalog_text(target)
+        existing = parse_catalog(read[0], target) if read is not None else None
         merged, report = merge_catalog(existing, template, language=language)
         prefilled = 0
         finished: list["Unit"] = []
@@ -155,8 +159,8 @@ class _UpdateRun:
             finished = _finished_units(merged, target, project, language, self.origin_times[language])
         new_text = format_catalog(merged)
         status = "created"
-        if existing is not None:
-            old_text = target.read_text(encoding="utf-8")
+        if read is not None:
+            old_text = read[1]
             status = "changed"
             if new_text == old_text or _same_but_for_pot_date(old_text, new_text):
                 status = "unchanged"
@@ -166,24 +170,33 @@ class _UpdateRun:
                                 report.obsoleted, prefilled, finished)
 
 
-def _size(path: Path) -> int:
+def _read_catalog_text(path: Path) -> tuple[str, str] | None:
+    """A catalog read once: its text to parse and its text as written, to compare with the
+    merge (line ends as in text mode, a byte-order mark kept so that it is written away);
+    None when the file does not exist."""
+    from khojaly_i18n.catalog import decode_catalog
+
     try:
-        return path.stat().st_size
-    except OSError:
-        return 0
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise CatalogError(f"cannot read catalog: {error.strerror}", path) from None
+    text = decode_catalog(data, path)
+    written = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    return text, ("\ufeff" + written if data.startswith(codecs.BOM_UTF8) else written)
 
 
-def _workers(project: Project, documents: list[tuple[str, str, "Catalog"]], jobs: int | None,
-             memory: "TranslationMemory | None") -> int:
-    """Processes for the update: *jobs*, else every core once there are megabytes of catalogs."""
-    from khojaly_i18n.catalog import po_path
+def _workers(sizes: list[int], jobs: int | None, memory: "TranslationMemory | None") -> int:
+    """Processes for the update: *jobs*, else every core once there are megabytes of catalogs.
 
-    if memory is not None and not hasattr(memory, "reopened"):
+    One when the memory's store cannot open a connection of its own in a worker.
+    """
+    if memory is not None and not hasattr(memory.store, "reopen"):
         return 1
     if jobs is not None:
         return worker_count(jobs)
-    total = sum(_size(po_path(project.locale_dir, language, docname)) for language, docname, _ in documents)
-    return worker_count(None) if total > 2_000_000 and len(documents) > 8 else 1
+    return worker_count(None) if sum(sizes) > 2_000_000 and len(sizes) > 8 else 1
 
 
 def _prefill(memory: "TranslationMemory", merged: "Catalog", existing: "Catalog | None", report: "MergeReport",

@@ -23,6 +23,7 @@ from khojaly_i18n.checks.base import (
 )
 from khojaly_i18n.checks.registry import get_checks, parse_check_ids
 from khojaly_i18n.errors import ConfigError, KhojalyError
+from khojaly_i18n.fsutil import file_size
 
 _LANG_PATTERN = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[A-Za-z0-9]+)?$")
 #: Below this many bytes of catalogs to check, a process pool costs more than it saves.
@@ -464,7 +465,7 @@ def _run_pool(
 
     _worker_checks[tasks[0][2]] = list(checks)
     # Largest files first so that the workers finish at about the same time.
-    order = sorted(range(len(tasks)), key=lambda i: -_size(tasks[i][0]))
+    order = sorted(range(len(tasks)), key=lambda i: -file_size(tasks[i][0]))
     ordered = [tasks[i] for i in order]
     results: list[CatalogResult | None] = [None] * len(tasks)
     try:
@@ -502,11 +503,8 @@ def _expand(data: _Compact, shown: str) -> CatalogResult:
 def _prepare_checks(checks: Sequence[Check], context: CheckContext) -> None:
     """Let the checks load their data and compile their tables for *context* (before forking)."""
     for check in checks:
-        prepare = getattr(check, "prepare", None)
-        if prepare is None:
-            continue
         try:
-            prepare(context)
+            check.prepare(context)
         except Exception:  # warming up is an optimisation: the check reports real errors later
             pass
 
@@ -524,7 +522,7 @@ def _run_forked(
     """
     from khojaly_i18n.parallel import fork_map
 
-    sizes = [_size(task[0]) for task in tasks]
+    sizes = [file_size(task[0]) for task in tasks]
     order = sorted(range(len(tasks)), key=lambda i: -sizes[i])  # largest first: all finish together
     first = order[-1]
     task = tasks[first]
@@ -551,17 +549,9 @@ def _worker_count(tasks: list[Any], jobs: int | None) -> int:
     cores = worker_count(None)
     if cores <= 1 or len(tasks) < 2:
         return 1
-    if sum(_size(task[0]) for task in tasks) < POOL_MIN_BYTES:
+    if sum(file_size(task[0]) for task in tasks) < POOL_MIN_BYTES:
         return 1
     return min(cores, len(tasks))
-
-
-def _size(path: str) -> int:
-    """File size, 0 when unknown."""
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 def _result_to_json(result: CatalogResult) -> dict[str, Any]:

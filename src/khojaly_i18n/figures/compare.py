@@ -334,8 +334,7 @@ def compare_extracted(
     bad_s = [S.figs[i] for i in sorted(whole_bad_s)]
     bad_t = [T.figs[j] for j in sorted(whole_bad_t)]
     issues = _report(bad_s, bad_t)
-    issues.extend(_weak_ordinals(S, T))
-    issues.extend(_weak_factors(S, T, whole_bad_s, whole_bad_t))
+    issues.extend(_weak_changes(S, T, whole_bad_s, whole_bad_t))
     if not issues:
         issues.extend(_moved_percent(S, T))
     return issues
@@ -345,43 +344,17 @@ def _moved_percent(S: _Side, T: _Side) -> list[FigureIssue]:
     """The same numbers, but the percent sign on another one ("rose by 3 points to 47%" ->
     "3 % artaraq 47-yə"): as many percentages on each side, with other values."""
     s_pct = [f for f in S.figs if f.kind == "percent"]
-    t_pct = [f for f in T.figs if f.kind == "percent"]
-    if not s_pct or len(s_pct) != len(t_pct):
+    t_left = [f for f in T.figs if f.kind == "percent"]
+    if not s_pct or len(s_pct) != len(t_left):
         return []
-    if Counter(_norm(f.value) for f in s_pct) == Counter(_norm(f.value) for f in t_pct):
-        return []
-    t_values = Counter(_norm(f.value) for f in t_pct)
-    out = []
+    s_left = []
     for sf in s_pct:
-        if t_values[_norm(sf.value)] > 0:
-            t_values[_norm(sf.value)] -= 1
-            continue
-        tf = next(f for f in t_pct if _norm(f.value) not in {_norm(g.value) for g in s_pct})
-        out.append(FigureIssue("changed", sf.text, tf.text,
-                               f"{sf.text} in the source is {tf.text} in the translation", sf, tf))
-    return out
-
-
-def _weak_factors(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[FigureIssue]:
-    """A factor or a rate turned into another one ("tripled" -> "ont doublé", "one in five" -> "un sur six").
-
-    Factors stated by a word are weak, but when each side has one that the other
-    side states neither as a factor nor by a figure left unmatched, the
-    translation changed it.
-    """
-    def lone(a: _Side, b: _Side, b_bad: set[int]) -> list[Figure]:
-        vals = {_norm(f.value) for f in b.weak if f.kind == "multiple"}
-        vals |= {_norm(b.figs[k].value) for k in b_bad}
-        return [f for f in a.weak if f.kind == "multiple" and _norm(f.value) not in vals]
-
-    def lone_rates(a: _Side, b: _Side) -> list[Figure]:
-        vals = {_norm(f.value) for f in b.figs + b.weak if isinstance(f.value, Decimal)}
-        return [f for f in a.weak if f.kind == "rate" and _norm(f.value) not in vals]
-
-    pairs = list(zip(lone(S, T, bad_t), lone(T, S, bad_s))) + list(zip(lone_rates(S, T), lone_rates(T, S)))
-    return [FigureIssue("changed", sf.text, tf.text,
-                        f"{sf.text} in the source is {tf.text} in the translation", sf, tf)
-            for sf, tf in pairs]
+        same = next((tf for tf in t_left if _norm(tf.value) == _norm(sf.value)), None)
+        if same is None:
+            s_left.append(sf)
+        else:
+            t_left.remove(same)
+    return [_changed(sf, tf) for sf, tf in zip(s_left, t_left)]
 
 
 _DOTTED_NUMBER = re.compile(r"\d+\.\d+")
@@ -400,23 +373,36 @@ def _align_versions(source: list[Figure], target: list[Figure]) -> None:
                 side[k] = Figure("version", written.group(0), f.start, f.end, f.text)
 
 
-def _weak_ordinals(S: _Side, T: _Side) -> list[FigureIssue]:
-    """A weak ordinal word turned into another one ("second" -> "erste").
+def _weak_changes(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[FigureIssue]:
+    """A weak rank, factor or rate turned into another one ("second" -> "erste",
+    "tripled" -> "ont doublé", "one in five" -> "un sur six").
 
-    Weak ordinals ("first", "second") never raise an issue alone, but when
-    each side has one whose value the other side states nowhere, the
-    translation changed the rank.
+    These words never raise an issue alone, but when each side has one of the same
+    kind whose value the other side does not state, the translation changed it.
+    What states it: a rank only by a rank ("second half" -> "birinci hissə" is a change
+    even when the translation counts 2 elsewhere); a factor by a factor or by a figure
+    left unmatched; a rate by any value.
     """
-    def lone(a: _Side, b: _Side) -> list[Figure]:
-        # a rank is matched by a rank ("second half" -> "birinci hissə" is a change even when
-        # the translation states 2 elsewhere as a count)
-        vals = {_norm(f.value) for f in b.figs + b.weak if isinstance(f.value, Decimal) and f.kind == "ordinal"}
-        return [f for f in a.weak if f.kind == "ordinal" and _norm(f.value) not in vals]
+    def stated(kind: str, side: _Side, bad: set[int]) -> set[object]:
+        if kind == "ordinal":
+            figs = [f for f in side.figs + side.weak if f.kind == "ordinal"]
+        elif kind == "multiple":
+            figs = [f for f in side.weak if f.kind == "multiple"] + [side.figs[k] for k in bad]
+        else:
+            figs = side.figs + side.weak
+        return {_norm(f.value) for f in figs if isinstance(f.value, Decimal)}
 
-    s_lone, t_lone = lone(S, T), lone(T, S)
-    return [FigureIssue("changed", sf.text, tf.text,
-                        f"{sf.text} in the source is {tf.text} in the translation", sf, tf)
-            for sf, tf in zip(s_lone, t_lone)]
+    issues: list[FigureIssue] = []
+    for kind in ("ordinal", "multiple", "rate"):
+        t_values, s_values = stated(kind, T, bad_t), stated(kind, S, bad_s)
+        s_lone = [f for f in S.weak if f.kind == kind and _norm(f.value) not in t_values]
+        t_lone = [f for f in T.weak if f.kind == kind and _norm(f.value) not in s_values]
+        issues.extend(_changed(sf, tf) for sf, tf in zip(s_lone, t_lone))
+    return issues
+
+
+def _changed(sf: Figure, tf: Figure) -> FigureIssue:
+    return FigureIssue("changed", sf.text, tf.text, f"{sf.text} in the source is {tf.text} in the translation", sf, tf)
 
 
 def _report(bad_s: list[Figure], bad_t: list[Figure]) -> list[FigureIssue]:
@@ -431,9 +417,7 @@ def _report(bad_s: list[Figure], bad_t: list[Figure]) -> list[FigureIssue]:
         if pick is not None:
             used[pick] = True
             tf = bad_t[pick]
-            issues.append(FigureIssue(
-                "changed", sf.text, tf.text,
-                f"{sf.text} in the source is {tf.text} in the translation", sf, tf))
+            issues.append(_changed(sf, tf))
         else:
             issues.append(FigureIssue(
                 "missing", sf.text, None,

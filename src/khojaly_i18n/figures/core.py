@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
-from typing import Callable, ClassVar, Iterable, Sequence
+from typing import Callable, ClassVar, Iterable, Iterator, Sequence
 
 from .model import DateValue, Figure, TimeValue
 from .numbers import DIGIT_RUN, NumberFormat, number_format, read_digit_run
@@ -1084,6 +1084,58 @@ class _Composer:
         return out
 
 
+def _century_atoms(t: str, text: str, rules: LangRules) -> Iterator[list[Atom]]:
+    """"XX век", "20th century", "XXe siècle"."""
+    hint = rules.century_hint
+    if hint and not any(h in t for h in hint):
+        return
+    for m in rules.re_century.finditer(t):
+        val = int(m.group("n")) if m.groupdict().get("n") else roman_value(m.groupdict().get("r") or "")
+        if val:
+            fig = Figure("century", D(val), m.start(), m.end(), text[m.start():m.end()])
+            yield [Atom(m.start(), m.end(), figure=fig)]
+
+
+def _decade_word_atoms(t: str, text: str, rules: LangRules) -> Iterator[list[Atom]]:
+    """"the eighties", "восьмидесятые годы": a decade named by its tens is one of the 20th century."""
+    if rules.re_decade_words is None or not any(h in t for h in rules.decade_hint):
+        return
+    for m in rules.re_decade_words.finditer(t):
+        tens = rules.decade_tens.get(m.group("w").lower())
+        if tens is not None and rules.decade_word_ok(t, m):
+            fig = Figure("decade", D(1900 + tens), m.start(), m.end(), text[m.start():m.end()])
+            yield [Atom(m.start(), m.end(), figure=fig)]
+
+
+def _fraction_atoms(t: str, text: str, rules: LangRules) -> Iterator[list[Atom]]:
+    """Fractions and rates; a part of a unit also as the smaller unit ("half an hour" = 30 minutes)."""
+    if rules.re_fraction is None or not any(h in t for h in rules.fraction_hint):
+        return
+    for m in rules.re_fraction.finditer(t):
+        found = rules.fraction_value(m)
+        if found is None:
+            continue
+        s, e, shown = m.start(), m.end(), text[m.start():m.end()]
+        kind = "rate" if m.groupdict().get("denin") else "decimal"  # "one in five": a weak rate
+        group = [Atom(s, e, figure=Figure(kind, found[0], s, e, shown), weak=found[1], word=True)]
+        other = _part_of_unit(t, s, e, found[0]) if found[0] in _UNIT_PARTS_OF else None
+        if other is not None:
+            group.append(Atom(s, e, figure=Figure("cardinal", other, s, e, shown), weak=True, word=True))
+        yield group
+
+
+def _multiplicative_atoms(t: str, text: str, rules: LangRules) -> Iterator[list[Atom]]:
+    """"tripled", "verdoppelt", "вдвое": weak factors."""
+    if rules.re_multiplicative is None or not any(h in t for h in rules.multiplicative_hint):
+        return
+    for m in rules.re_multiplicative.finditer(t):
+        word = m.group("w").lower()
+        factor = next((value for stem, value in rules._factors if word.startswith(stem)), None)
+        if factor is not None:
+            fig = Figure("multiple", D(factor), m.start(), m.end(), text[m.start():m.end()])
+            yield [Atom(m.start(), m.end(), figure=fig, weak=True, word=True)]
+
+
 def extract_internal(text: str, rules: LangRules) -> list[Fig]:
     """All figures of ``text`` with the weak flag (see :mod:`.compare`)."""
     if not text or not rules.has_candidates(text):
@@ -1091,64 +1143,27 @@ def extract_internal(text: str, rules: LangRules) -> list[Fig]:
     t = mask(text)
     atoms: list[Atom] = []
     taken: list[tuple[int, int]] = []
-    hint = rules.century_hint
-    for m in (rules.re_century.finditer(t) if not hint or any(h in t for h in hint) else ()):
-        n = m.groupdict().get("n")
-        r = m.groupdict().get("r")
-        val = int(n) if n else roman_value(r or "")
-        if not val:
-            continue
-        fig = Figure("century", D(val), m.start(), m.end(), text[m.start():m.end()])
-        atoms.append(Atom(m.start(), m.end(), figure=fig))
-        taken.append((m.start(), m.end()))
-    if rules.re_decade_words is not None and any(h in t for h in rules.decade_hint):
-        for m in rules.re_decade_words.finditer(t):
-            tens = rules.decade_tens.get(m.group("w").lower())
-            if tens is None or _overlaps(taken, m.start(), m.end()) or not rules.decade_word_ok(t, m):
-                continue
-            # a decade named by its tens is one of the 20th century ("the twenties")
-            fig = Figure("decade", D(1900 + tens), m.start(), m.end(), text[m.start():m.end()])
-            atoms.append(Atom(m.start(), m.end(), figure=fig))
-            taken.append((m.start(), m.end()))
-    if rules.re_fraction is not None and any(h in t for h in rules.fraction_hint):
-        for m in rules.re_fraction.finditer(t):
-            found = rules.fraction_value(m)
-            if found is None or _overlaps(taken, m.start(), m.end()):
-                continue
-            kind = "rate" if m.groupdict().get("denin") else "decimal"  # "one in five": a weak rate
-            fig = Figure(kind, found[0], m.start(), m.end(), text[m.start():m.end()])
-            atoms.append(Atom(m.start(), m.end(), figure=fig, weak=found[1], word=True))
-            taken.append((m.start(), m.end()))
-            if found[0] in _UNIT_PARTS_OF:
-                # "half an hour" = 30 minutes, "полгода" = 6 months, "a quarter-century" = 25 years
-                other = _part_of_unit(t, m.start(), m.end(), found[0])
-                if other is not None:
-                    fig = Figure("cardinal", other, m.start(), m.end(), text[m.start():m.end()])
-                    atoms.append(Atom(m.start(), m.end(), figure=fig, weak=True, word=True))
-    if rules.re_multiplicative is not None and any(h in t for h in rules.multiplicative_hint):
-        for m in rules.re_multiplicative.finditer(t):
-            word = m.group("w").lower()
-            factor = next((value for stem, value in rules._factors if word.startswith(stem)), None)
-            if factor is None or _overlaps(taken, m.start(), m.end()):
-                continue
-            fig = Figure("multiple", D(factor), m.start(), m.end(), text[m.start():m.end()])
-            atoms.append(Atom(m.start(), m.end(), figure=fig, weak=True, word=True))
-            taken.append((m.start(), m.end()))
+
+    def take(groups: Iterable[list[Atom]]) -> None:
+        """Keep each group of atoms (a figure and its second readings, on one span) whose
+        span no earlier figure holds."""
+        for group in groups:
+            first = group[0]
+            if not _overlaps(taken, first.start, first.end):
+                atoms.extend(group)
+                taken.append((first.start, first.end))
+
+    # figures written with words come first: their digits and number words are theirs
+    take(_century_atoms(t, text, rules))
+    take(_decade_word_atoms(t, text, rules))
+    take(_fraction_atoms(t, text, rules))
+    take(_multiplicative_atoms(t, text, rules))
     if _ROMAN_HINT.search(t) is not None:
-        for a in _regnal_numbers(t, text):
-            if not _overlaps(taken, a.start, a.end):
-                atoms.append(a)
-                taken.append((a.start, a.end))
+        take([a] for a in _regnal_numbers(t, text))
     has_digit = _DIGIT.search(t) is not None
     if has_digit:
-        for a in _numeric_dates(t, rules):
-            if not _overlaps(taken, a.start, a.end):
-                atoms.append(a)
-                taken.append((a.start, a.end))
-        for a in _literals(t, text):
-            if not _overlaps(taken, a.start, a.end):
-                atoms.append(a)
-                taken.append((a.start, a.end))
+        take([a] for a in _numeric_dates(t, rules))
+        take([a] for a in _literals(t, text))
         for a in _digit_atoms(t, rules, taken):
             if _overlaps(taken, a.start, a.end):
                 continue  # inside the suffix of the previous number ("15 p. 100": a percent)

@@ -48,7 +48,6 @@ _IMPLIED = frozenset({"both", "either", "pair", "couple", "twice", "double", "do
 #: "third-party", "five-tuple", "two-dimensional": a number word hyphenated to
 #: a non-number word forms an adjective translators often render in one word
 _HYPHEN_COMPOUND = re.compile(r"-(?!(?:and|or)\b)[^\W\d_]")
-_MULTS = {"hundred", "thousand", "million", "billion", "dozen"}
 
 _JOINER = re.compile(r"(?:[ \u00a0]|-|[ \u00a0]and[ \u00a0])", re.I)
 
