@@ -40,6 +40,8 @@ def _sphinx_command(project: Project, builder: str, out_dir: Path, doctree_dir: 
         "-d", str(doctree_dir),
         "-q",
         "--keep-going",
+        # Warnings are captured and passed on as text: a CI that sets FORCE_COLOR must not colour them.
+        "--no-color",
     ]
     if language:
         command += ["-D", f"language={language}"]

@@ -61,7 +61,7 @@ def test_build_warns_with_location(make_root) -> None:  # type: ignore[no-untype
     conf = root / "docs" / "conf.py"
     conf.write_text(conf.read_text(encoding="utf-8") + '\nextensions.append("khojaly_i18n.glossary.sphinx")\n', encoding="utf-8")
     completed = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-D", "language=de", "docs", "out/de"],
+        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "--no-color", "-D", "language=de", "docs", "out/de"],
         cwd=root,
         capture_output=True,
         text=True,
@@ -76,7 +76,7 @@ def test_build_warns_with_location(make_root) -> None:  # type: ignore[no-untype
     ]
     # the source edition is not checked
     english = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "docs", "out/en"], cwd=root, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "--no-color", "docs", "out/en"], cwd=root, capture_output=True, text=True, timeout=300
     )
     assert "[khojaly.glossary]" not in english.stderr
 
@@ -88,7 +88,7 @@ def test_bad_glossary_is_one_warning(make_root) -> None:  # type: ignore[no-unty
     conf = root / "docs" / "conf.py"
     conf.write_text(conf.read_text(encoding="utf-8") + '\nextensions.append("khojaly_i18n.glossary.sphinx")\n', encoding="utf-8")
     completed = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-D", "language=de", "docs", "out/de"],
+        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "--no-color", "-D", "language=de", "docs", "out/de"],
         cwd=root, capture_output=True, text=True, timeout=300,
     )
     assert completed.returncode == 0
