@@ -11,6 +11,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 $(VENV)/.base-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -e .
+	$(BIN)/python -m compileall -q src
 	touch $@
 
 $(VENV)/.test-installed: $(VENV)/.base-installed

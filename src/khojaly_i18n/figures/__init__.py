@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .compare import compare_extracted, figure_key
-from .core import Fig, extract_internal
+from .core import Fig, extract_internal, mask
 from .model import DateValue, Figure, FigureIssue, TimeValue
 from .registry import rules_for
 
@@ -54,8 +54,12 @@ def compare_figures(
     rs, rt = rules_for(source_lang), rules_for(target_lang)
     if not rs.may_have_strong(source_text) and not rt.may_have_strong(target_text):
         return []  # weak figures alone never raise an issue
-    t_figs = extract_internal(target_text, rt)
-    issues = compare_extracted(extract_internal(source_text, rs), t_figs)
+    source_masked, target_masked = mask(source_text), mask(target_text)
+    if (source_masked is not source_text or target_masked is not target_text) \
+            and not rs.may_have_strong(source_masked) and not rt.may_have_strong(target_masked):
+        return []  # numbers only inside code, URLs or markup: weak too
+    t_figs = extract_internal(target_text, rt, target_masked)
+    issues = compare_extracted(extract_internal(source_text, rs, source_masked), t_figs)
     return _drop_verbatim(issues, target_text, t_figs) if issues else issues
 
 

@@ -222,6 +222,11 @@ def compare_extracted(
         same = [j for j in cands if T.figs[j].kind == f.kind]
         j = (same or cands)[0]
         S.ok[i] = T.ok[j] = True
+    if all(S.ok) and all(T.ok):
+        # every figure matched whole: nothing is left for the later tiers; a weak rank,
+        # factor or rate may have changed, or the percent sign moved to another number
+        issues = _weak_changes(S, T, set(), set()) if S.weak and T.weak else []
+        return issues or _moved_percent(S, T)
 
     # a date the translation repeats (or states once for a repeated one) is
     # the same date, not an added or a dropped one

@@ -508,7 +508,7 @@ class LangRules:
             return self.re_candidates.search(text) is not None
         if _DIGIT.search(text) is not None:
             return True
-        return not self.word_set.isdisjoint(self._low_tokens(text))
+        return not self.word_set.isdisjoint(self.low_tokens(text))
 
     #: every number/month word (lower case) when the language has a closed
     #: list; lets :meth:`has_candidates` test whole words instead of prefixes
@@ -522,18 +522,24 @@ class LangRules:
             return self.has_candidates(text)
         if _DIGIT.search(text) is not None:
             return True
-        return not self.strong_set.isdisjoint(self._low_tokens(text))
+        return not self.strong_set.isdisjoint(self.low_tokens(text))
 
-    _last_tokens: tuple[str, list[str]] | None = None
+    _recent_tokens: dict[int, tuple[str, list[str]]] | None = None
 
-    def _low_tokens(self, text: str) -> list[str]:
-        """The lower-case words of *text* (the last text's are remembered: a text is
-        tested by may_have_strong, then by has_candidates)."""
-        last = self._last_tokens
-        if last is not None and last[0] is text:
-            return last[1]
+    def low_tokens(self, text: str) -> list[str]:
+        """The lower-case words of *text*. Those of the last few texts are remembered: a
+        text and its masked form are tested by may_have_strong, then has_candidates,
+        then read by words()."""
+        recent = self._recent_tokens
+        if recent is None:
+            recent = self._recent_tokens = {}
+        known = recent.get(id(text))
+        if known is not None and known[0] is text:
+            return known[1]
         tokens = _LOW_TOKEN.findall(text.lower())
-        self._last_tokens = (text, tokens)
+        if len(recent) >= 8:
+            recent.clear()
+        recent[id(text)] = (text, tokens)  # the text is kept, so its id is not reused meanwhile
         return tokens
 
 
@@ -1136,11 +1142,12 @@ def _multiplicative_atoms(t: str, text: str, rules: LangRules) -> Iterator[list[
             yield [Atom(m.start(), m.end(), figure=fig, weak=True, word=True)]
 
 
-def extract_internal(text: str, rules: LangRules) -> list[Fig]:
-    """All figures of ``text`` with the weak flag (see :mod:`.compare`)."""
+def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> list[Fig]:
+    """All figures of ``text`` with the weak flag (see :mod:`.compare`); *masked* is
+    ``mask(text)`` when the caller has it already."""
     if not text or not rules.has_candidates(text):
         return []
-    t = mask(text)
+    t = mask(text) if masked is None else masked
     atoms: list[Atom] = []
     taken: list[tuple[int, int]] = []
 
@@ -1372,7 +1379,8 @@ def _add_halves(t: str, atoms: list[Atom], rules: LangRules) -> list[Atom]:
 _ENDS_DATE = re.compile(r"(?:[dt][aeə]n|d[aeə]k|[yn]?[aeə][ \u00a0]+(?:qədər|kadar))$")
 
 
-_ROMAN_HINT = re.compile(r"(?<![^\W\d_])[IVX]+(?![^\W\d_])|[IVX](?:er|ᵉʳ)(?![^\W\d_])")
+#: a letter class first, the look-behind after it: the regex engine then skips in C to the next I, V or X
+_ROMAN_HINT = re.compile(r"[IVX](?:(?<![^\W\d_][IVX])[IVX]*(?![^\W\d_])|(?:er|ᵉʳ)(?![^\W\d_]))")
 _UPPER = "A-ZÀ-ÖØ-ÝА-ЯЁÇĞİÖŞÜƏ"
 #: a regnal number after a name ("Nicholas II", "Alexander II.", "Nicolas Ier") or before it
 #: ("II. Selim", "II Nikolay"); a lone "I" only with a dot or "er" (English "I" is a pronoun)

@@ -59,7 +59,6 @@ _NOT_ADJECTIVE = re.compile(
     r"were|be|time|place|that|when|then|with|from|for)\b", re.I)
 _NUMBER_WORD_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$", re.I)
-_TOKEN = re.compile(r"[^\W\d_]+")
 _WORD_AFTER = re.compile(r"-([^\W\d_]+)")
 #: "eighty-year-old", "five-day", "ten-kilometre": a measure, the number is a figure
 _RATE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -233,7 +232,7 @@ class EnglishRules(LangRules):
         return None
 
     def words(self, text: str) -> list[Atom]:
-        toks = set(_TOKEN.findall(text.lower()))
+        toks = set(self.low_tokens(text))
         out: list[Atom] = []
         if not toks.isdisjoint(WORDS):
             atoms = scan_number_words(text, self._lookup, _JOINER, bare_mult_weak=True,

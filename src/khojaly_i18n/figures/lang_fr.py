@@ -259,7 +259,7 @@ class FrenchRules(LangRules):
         return tok
 
     def words(self, text: str) -> list[Atom]:
-        toks = set(_TOKEN.findall(text.lower()))
+        toks = set(self.low_tokens(text))
         out: list[Atom] = []
         if not toks.isdisjoint(WORDS):
             out = scan_number_words(text, self._lookup, _JOINER, special=_special,
