@@ -664,7 +664,7 @@ _VERSION_AFTER = re.compile(
 _PHONE = re.compile(
     r"(?<![\w+])\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?![\w]|[.,]\d)"
     r"|(?<![\w.,])0\d{2,4}(?:[ \u00a0\-]\d{2,4}){2,4}(?![\w]|[.,]\d)")
-_LITERAL_HINT = re.compile(r"\d\.\d+\.\d|\+\d|(?<!\d)0\d|\d\.\d")
+_LITERAL_HINT = re.compile(r"\d\.\d|\+\d|0(?<!\d0)\d")  # "0(?<!\d0)": a 0 that no digit precedes
 
 
 def _literals(masked: str, text: str) -> list[Atom]:
@@ -762,7 +762,7 @@ def _apply_sign(text: str, atom: Atom) -> None:
 
 
 _GLUED = re.compile(r"(?<=[^\W\d_])\d+(?:\.\d+)?(?![\w.]\w)")
-_GLUED_HINT = re.compile(r"[^\W\d_]\d")
+_GLUED_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")
 
 
 def _glued_numbers(text: str) -> list[Fig]:
@@ -1495,14 +1495,24 @@ def _code_numbers(text: str, masked: str) -> list[Fig]:
     a figure of the other side; they never raise an issue themselves.
     """
     out: list[Fig] = []
-    for m in _CODE_NUMBER.finditer(text):
-        if masked[m.start()] != FILL:
-            continue
-        s = m.group(0)
-        kind = "decimal" if "." in s else "cardinal"
-        value = -D(s[1:]) if s[0] in "-−–" else D(s)
-        out.append(Fig(Figure(kind, value, m.start(), m.end(), s), True))
+    for region in _FILL_RUN.finditer(masked):
+        end = region.end()
+        for m in _CODE_NUMBER.finditer(text, region.start()):
+            if m.start() >= end:
+                break
+            out.append(_code_number(m))
     return out
+
+
+_FILL_RUN = re.compile(FILL + "+")
+
+
+def _code_number(m: re.Match[str]) -> Fig:
+    """The weak figure of one number read by _CODE_NUMBER."""
+    s = m.group(0)
+    kind = "decimal" if "." in s else "cardinal"
+    value = -D(s[1:]) if s[0] in "-−–" else D(s)
+    return Fig(Figure(kind, value, m.start(), m.end(), s), True)
 
 
 def iter_words(text: str) -> Iterable[re.Match[str]]:
