@@ -225,8 +225,8 @@ def compare_extracted(
     if all(S.ok) and all(T.ok):
         # every figure matched whole: nothing is left for the later tiers; a weak rank,
         # factor or rate may have changed, or the percent sign moved to another number
-        issues = _weak_changes(S, T, set(), set()) if S.weak and T.weak else []
-        return issues or _moved_percent(S, T)
+        issues = _weak_changes(S, T, set(), set()) if S.weak or T.weak else []
+        return issues or _percent_changes(S, T)
 
     # a date the translation repeats (or states once for a repeated one) is
     # the same date, not an added or a dropped one
@@ -341,7 +341,36 @@ def compare_extracted(
     issues = _report(bad_s, bad_t)
     issues.extend(_weak_changes(S, T, whole_bad_s, whole_bad_t))
     if not issues:
-        issues.extend(_moved_percent(S, T))
+        issues.extend(_percent_changes(S, T))
+    return issues
+
+
+def _percent_changes(S: _Side, T: _Side) -> list[FigureIssue]:
+    """Values that agree, percentages that do not: the sign moved or was dropped."""
+    if not any(f.kind == "percent" for f in S.figs):
+        return []
+    return _moved_percent(S, T) or _dropped_percent(S, T)
+
+
+def _dropped_percent(S: _Side, T: _Side) -> list[FigureIssue]:
+    """A percentage of the source that the translation states as a plain number ("fell by
+    1.2%" -> "sank um 1,2"): the value is there, what it measures is not."""
+    t_percent = Counter(_norm(f.value) for f in T.figs if f.kind == "percent")
+    plain = [f for f in T.figs if f.kind in ("cardinal", "decimal")]
+    issues: list[FigureIssue] = []
+    for sf in S.figs:
+        if sf.kind != "percent":
+            continue
+        value = _norm(sf.value)
+        if t_percent[value] > 0:
+            t_percent[value] -= 1
+            continue
+        tf = next((f for f in plain if _norm(f.value) == value), None)
+        if tf is not None:
+            plain.remove(tf)
+            issues.append(FigureIssue(
+                "changed", sf.text, tf.text,
+                f"{sf.text} in the source is {tf.text} in the translation, which is not a percentage", sf, tf))
     return issues
 
 
@@ -403,6 +432,19 @@ def _weak_changes(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[
         s_lone = [f for f in S.weak if f.kind == kind and _norm(f.value) not in t_values]
         t_lone = [f for f in T.weak if f.kind == kind and _norm(f.value) not in s_values]
         issues.extend(_changed(sf, tf) for sf, tf in zip(s_lone, t_lone))
+        if kind == "multiple":
+            # a factor of three or more that the other side does not state at all: "four times"
+            # added to a sentence that said "more than once" ("once", "twice" are too idiomatic)
+            t_any, s_any = stated("rate", T, bad_t), stated("rate", S, bad_s)
+            paired = min(len(s_lone), len(t_lone))
+            for sf in s_lone[paired:]:
+                if sf.value >= 3 and _norm(sf.value) not in t_any:  # type: ignore[operator]
+                    issues.append(FigureIssue("missing", sf.text, None,
+                                              f"the source's {sf.text} is missing from the translation", sf, None))
+            for tf in t_lone[paired:]:
+                if tf.value >= 3 and _norm(tf.value) not in s_any:  # type: ignore[operator]
+                    issues.append(FigureIssue("extra", None, tf.text,
+                                              f"the translation adds {tf.text}, which is not in the source", None, tf))
     return issues
 
 

@@ -32,9 +32,10 @@ _MASK_TABLE: list[tuple[tuple[str, ...] | re.Pattern[str], str]] = [
     (("]_",), r"\[(?:\d+|#[\w-]*|\*)\]_"),  # footnote references
     (("..",), r"(?m:^)[ \t]*\.\.[ \t]+(?:_[^:\n]+:|\[[^\]\n]+\]|\|[^|\n]+\||[\w:-]+::)[^\n]*"),
     (("|",), r"(?<![\w|])\|[^|\s][^|\n]*\|(?![\w|])"),  # substitutions
-    (("%",), r"%\d+\$[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]"),
-    (("%",), r"%\([^)\s]*\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa]"),
-    (("%",), r"%[-+#0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa](?![^\W\d_])"),
+    # printf placeholders; a percent sign right after a number is a percentage ("90%-i": az, of 90 %)
+    (("%",), r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d+\$[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]"),
+    (("%",), r"(?<!\d)(?<!\d[ \u00a0\u202f])%\([^)\s]*\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa]"),
+    (("%",), r"(?<!\d)(?<!\d[ \u00a0\u202f])%[-+#0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa](?![^\W\d_])"),
     (("{",), r"\{[\w.\[\]]*(?:![rsa])?(?::[^{}\s]*)?\}"),  # str.format fields
     (("${",), r"\$\{\w+\}"),
     (("<",), r"</?[A-Za-z][^<>]*>"),  # markup tags
@@ -185,15 +186,20 @@ def unit_after(text: str, f: Figure, english: bool = False) -> str:
         return ""
     unit = next(k for k, v in m.groupdict().items() if v and k != "gap")
     word = m.group(unit)
+    gap_word = m.group("gap").strip(" \u00a0\u202f-‑")
     if (english and _EN_SINGULAR.match(word) and "-" not in m.group("gap") and f.value != 1) \
-            or _NOT_ADJ.match(m.group("gap").strip(" \u00a0\u202f-‑")):
+            or _NOT_ADJ.match(gap_word):
         return ""  # "seven day numbers": attributive, not a unit; "5 of the days"
+    if _OTHER_MEASURE.match(gap_word):
+        return ""  # "4.3 terawatt hours", "12 light years": energy and distance, not time
     return unit
 
 
 #: English singular unit words: after a number other than one they are
 #: attributive ("seven day numbers"), not the unit of that number
 _EN_SINGULAR = re.compile(r"(?:day|hour|minute|week|second|kilomet(?:er|re))$", re.I)
+#: a word that makes the time unit after it part of another measure ("terawatt hours", "light years")
+_OTHER_MEASURE = re.compile(r"(?:(?:kilo|mega|giga|tera)?watts?|light|man|person)$", re.I)
 #: words that may not stand between a number and its unit
 _NOT_ADJ = re.compile(r"(?:or|and|to|of|и|или|до|из|və|ya|veya|ile|oder|und|bis|von|ou|et|à|de)$",
                       re.I)
@@ -328,6 +334,8 @@ class LangRules:
     #: substrings of which every match of century_re holds one (empty: no such hint, always scan)
     century_hint: ClassVar[tuple[str, ...]] = ()
     million_after: ClassVar[str] = r"(?!)"  # groups: named m_<value>
+    #: digits after a multiplier word add lower orders ("4 bin 500" = 4,500)
+    multiplier_sums: ClassVar[bool] = False
     #: a decade in words ("the eighties", "восьмидесятые годы"); group 'w' is the tens word
     decade_words: ClassVar[str] = r"(?!)"
     #: lower-case tens words of decade_words -> their value (20 ... 90)
@@ -715,7 +723,7 @@ _SIGN_PHRASE = re.compile(r"(?:sıfırdan aşağı|sıfırın altında)[ \u00a0]
 _SIGN_AFTER = re.compile(
     r"[ \u00a0\u202f]*(?:°[ \u00a0]?[CF]?|degrees?|градус[а-яё]*|Grad|degrés?|derece[^\W\d_]*|dərəcə[^\W\d_]*)"
     r"[ \u00a0]+(?:(?:Celsius|Цельсия)[ \u00a0]+)?(?:below zero|ниже нуля|мороза|unter null|sous zéro|au-dessous de zéro"
-    r"|en dessous de zéro)(?![^\W\d_])", re.I)
+    r"|en dessous de zéro|şaxta[^\W\d_]*)(?![^\W\d_])", re.I)  # az "12 dərəcə şaxta": 12 degrees of frost
 
 
 def _apply_short_year(text: str, atom: Atom) -> None:
@@ -792,6 +800,33 @@ def _apply_digit_suffix(text: str, atom: Atom, rules: LangRules) -> None:
         atom.weak = True  # "3D", "2to3", "64bit": part of a name, not a figure
 
 
+def _factor(m: re.Match[str]) -> Decimal:
+    """The multiplier a match of ``re_million`` names (its group ``m_<value>``)."""
+    return next(D(int(k[2:])) for k, v in m.groupdict().items() if v and k.startswith("m_"))
+
+
+_LOWER_ORDER = re.compile(r"[ \u00a0](\d{1,3})(?!\d|[.,]\d)")
+
+
+def _add_lower_orders(text: str, atom: Atom, rules: LangRules, factor: Decimal) -> None:
+    """"4 bin 500" = 4,500, "2 milyon 300 bin" = 2,300,000: digits after a multiplier word
+    add the lower orders of the same number (Turkish, Azerbaijani and Russian news style)."""
+    while factor >= 1000:
+        m = _LOWER_ORDER.match(text, atom.end)
+        if m is None:
+            return
+        value, end = D(m.group(1)), m.end()
+        smaller = rules.re_million.match(text, end)
+        step = _factor(smaller) if smaller is not None else D(1)
+        if value * step >= factor or (smaller is None and atom.value % factor):
+            return
+        atom.value += value * step
+        atom.end = smaller.end() if smaller is not None else end
+        factor = step
+        if smaller is None:
+            return
+
+
 def _apply_digit_suffix_inner(text: str, atom: Atom, rules: LangRules) -> None:
     pos = atom.end
     if rules.re_suffix is not None:
@@ -803,13 +838,13 @@ def _apply_digit_suffix_inner(text: str, atom: Atom, rules: LangRules) -> None:
             pos = atom.end
     m = None if atom.suffix else rules.re_million.match(text, pos)
     if m and atom.value is not None:
-        for k, v in m.groupdict().items():
-            if v and k.startswith("m_"):
-                atom.value = atom.value * D(int(k[2:]))
-                atom.end = m.end()
-                atom.plain = ""
-                atom.decimal = atom.value != atom.value.to_integral_value()
-                break
+        factor = _factor(m)
+        atom.value = atom.value * factor
+        atom.end = m.end()
+        atom.plain = ""
+        atom.decimal = atom.value != atom.value.to_integral_value()
+        if rules.multiplier_sums:
+            _add_lower_orders(text, atom, rules, factor)
         pos = atom.end
     if not atom.percent:
         m = rules.re_pct_after.match(text, pos)
@@ -1023,8 +1058,10 @@ class _Composer:
             shared = self.r.re_million.search(self.t, y.start, y.end)
             if shared is not None and self.r.re_million.search(self.t, x.start, x.end) is None:
                 factor = next(int(k[2:]) for k, v in shared.groupdict().items() if v and k.startswith("m_"))
-                if lo_v * factor <= hi_v:
-                    lo_v = lo_v * factor  # "3 ila 4 bin", "3 to 4 million": the multiplier counts for both
+                if lo_v * factor <= hi_v * 10:
+                    # "3 ila 4 bin", "3 to 4 million": the multiplier counts for both; also for a fall
+                    # ("from 57 to 30 billion"), not for "from 500 to 2 million"
+                    lo_v = lo_v * factor
         # "from 5 to 8 degrees below zero", "sıfırdan aşağı 5 ilə 8 dərəcə": the sign is the whole range's
         if lo_v > 0 > hi_v and _SIGN_AFTER.match(self.t, y.end):
             lo_v = -lo_v

@@ -26,6 +26,7 @@ class AzerbaijaniRules(TurkicRules):
     """Azerbaijani (CLDR az: decimal comma, dot grouping)."""
 
     code = "az"
+    multiplier_sums = True
     idioms = (
         'göyün yeddinci qat[a-zçğıöşüə]*',
         'dörd gözlə',

@@ -153,7 +153,8 @@ class GermanRules(LangRules):
     )
     digit_suffix = (r"(?P<dec>er(?:[-‑ \u00a0]?Jahren?|[-‑ \u00a0]?jahren?)?)(?![^\W\d_])"
                     r"|(?P<ord>\.)(?=[ \u00a0]*[^\W\d_])")
-    percent_after = r"[ \u00a0\u202f]?(?:%|Prozent(?![^\W\d_])|v\.[ \u00a0]?H\.)"
+    #: "20 Prozent", "20 v. H.", "ein 20-prozentiger Anstieg"
+    percent_after = r"(?:[ \u00a0\u202f]?(?:%|Prozent(?![^\W\d_])|v\.[ \u00a0]?H\.)|[-‑]prozentig(?:e[mnrs]?)?(?![^\W\d_]))"
     year_before = r"\bJahr(?:e|es)?[ \u00a0]+$"
     decade_before = r"(?!)"
     century_re = (r"(?<![\w])(?P<r>[IVX]{1,5})\.?[ \u00a0]+(?:Jahrhunderts?|Jh\.)"

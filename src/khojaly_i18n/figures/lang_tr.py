@@ -23,6 +23,7 @@ class TurkishRules(TurkicRules):
     """Turkish (CLDR tr: decimal comma, dot grouping, %20)."""
 
     code = "tr"
+    multiplier_sums = True
     idioms = (
         'dört gözle',
         'dört elle',
@@ -53,7 +54,9 @@ class TurkishRules(TurkicRules):
     weak_forms = frozenset({"üçün"})  # 'of the three' (rare), az-like 'for' in mixed text
     digit_suffix = (r"(?:['’](?P<s>[" + L + r"]+)|(?P<ord>[ıiuü]?nc[ıiuü](?![" + L + r"]))"
                     r"|(?P<dot>\.)(?=[ \u00a0]+[^\W\d_])(?![ \u00a0]+(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]*[ \u00a0]+){0,1}(?:ve|ile)\b))")
-    percent_after = r"(?!)"
+    #: Turkish writes %20; "20%" (the English order, common in technical texts) is read too,
+    #: unless the sign begins the next number ("20 %30")
+    percent_after = r"[ \u00a0\u202f]?%(?![ \u00a0\u202f]?\d)"
     percent_before = r"(?:(?<![\w%])[%٪][ \u00a0\u202f]?|(?<![^\W\d_])yüzde[ \u00a0]+)$"
     year_after = (r"[ \u00a0]+yıl(?:ı|ın|ında|ının|ına|ından|dan|da|ları|larında|larda)?(?![" + L + r"])")
     decade_after = r"(?!)"

@@ -30,6 +30,8 @@ _TIMES = r"[ \u00a0]+(?:kat(?:la[a-zçğıöşüə]*)?|qat|dəfə|defa|kez|kere|
 _TIMES_AFTER = re.compile(_TIMES, re.I)
 
 
+_VAGUE_MULTIPLE_AFTER = re.compile(
+    r"[ \u00a0]+(?:yüz|min|bin|milyon|milyard|milyar)l[aeə]r(?:l[aeə]|c[aeə])(?![^\W\d_])", re.I)
 _NUMBER_BEFORE = re.compile(r"[^\W_]+[ \u00a0]+$")
 _SPAN_HINT = re.compile(r"(?:illi[kyğ]|yıllı[kğ]|günlü[kğ]|aylı[kqğ]|saatlı[kqğ]|həftəli[kyğ]|haftalı[kğ])", re.I)
 
@@ -78,9 +80,9 @@ class TurkicRules(LangRules):
         base = self.stems.get(stem)
         if base is None:
             return None
-        ordinal = bool(mm.group("ord"))
+        ordinal = bool(mm.group("ord")) or base.ordinal  # "ilk" (first) is an ordinal stem
         case = mm.group("case") or ""
-        if ordinal and not harmony_ok(stem, mm.group("ord")):
+        if mm.group("ord") and not harmony_ok(stem, mm.group("ord")):
             return None
         if case and not harmony_ok(stem + (mm.group("ord") or ""), case):
             return None
@@ -105,6 +107,10 @@ class TurkicRules(LangRules):
     def scan_numbers(self, text: str) -> list[Atom]:
         atoms = scan_number_words(text, self._lookup, re.compile(r"[ \u00a0]+"),
                                   token_re=_WORD_RE)
+        # "on minlərlə", "yüz binlerce": tens, hundreds of thousands, a vague quantity
+        for a in atoms:
+            if _VAGUE_MULTIPLE_AFTER.match(text, a.end):
+                a.weak = True
         # fractions: "üçdə biri", "dörtte üçü" (denominator in the locative)
         for a, b in zip(atoms, atoms[1:]):
             if _LOC.search(text[a.start:a.end]) and not text[a.end:b.start].strip(" \u00a0") \
