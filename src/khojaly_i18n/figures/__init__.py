@@ -60,7 +60,40 @@ def compare_figures(
         return []  # numbers only inside code, URLs or markup: weak too
     t_figs = extract_internal(target_text, rt, target_masked)
     issues = compare_extracted(extract_internal(source_text, rs, source_masked), t_figs)
-    return _drop_verbatim(issues, target_text, t_figs) if issues else issues
+    if issues:
+        issues = _drop_verbatim(issues, target_text, t_figs)
+    if _CODE_NAME_HINT.search(source_masked) is not None:
+        issues.extend(_renamed_codes(source_masked, target_masked))
+    return issues
+
+
+#: a name made of letters and digits glued together: "A7", "PS752", "G20", "Su25"
+_CODE_NAME = re.compile(r"(?<![\w.,-])([^\W\d_]{1,4})(\d{1,5})(?![\w]|[.,]\d)")
+_CODE_NAME_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")
+#: Cyrillic letters that look like Latin ones (a Russian text writes the A7 motorway as А7)
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХУ", "ABEKMHOPCTXY")
+
+
+def _renamed_codes(source: str, target: str) -> list[FigureIssue]:
+    """A glued name whose number changed ("the A7" -> "die A1", "PS752" -> "PS725").
+
+    The digits of such a name are weak figures (a translation may write "SSL 3.0" for
+    "SSL3.0"), so only a name of the same letters with other digits is reported.
+    """
+    def names(text: str) -> dict[tuple[str, str], str]:
+        return {(m.group(1).upper().translate(_LOOKALIKES), m.group(2)): m.group(0)
+                for m in _CODE_NAME.finditer(text)}
+
+    source_names, target_names = names(source), names(target)
+    issues: list[FigureIssue] = []
+    for (letters, digits), shown in source_names.items():
+        if (letters, digits) in target_names:
+            continue
+        other = next((t_shown for (t_letters, t_digits), t_shown in target_names.items()
+                      if t_letters == letters and t_digits != digits and (t_letters, t_digits) not in source_names), None)
+        if other is not None:
+            issues.append(FigureIssue("changed", shown, other, f"{shown} in the source is {other} in the translation"))
+    return issues
 
 
 _EDGE = re.compile(r"[\w]")

@@ -163,7 +163,7 @@ def _clock_match(v: object, pool: Counter[object]) -> object | None:
             x = key[0]  # type: ignore[index]
             if n <= 0:
                 continue
-            if isinstance(x, TimeValue) and x == v:
+            if isinstance(x, TimeValue) and _same_value(x, v):
                 return key
             if isinstance(x, Decimal) and v.minute == 0 and x == x.to_integral_value() \
                     and 0 <= x <= 24 and int(x) % 12 == v.hour % 12:
@@ -335,6 +335,10 @@ def compare_extracted(
 
     settle(s_atoms, t_atoms, t_months, t_years, t_weak_nums, whole_bad_s, s_units, t_units)
     settle(t_atoms, s_atoms, s_months, s_years, s_weak_nums, whole_bad_t, t_units, s_units)
+    # a figure read two ways on one span ("a quarter of a century": 0.25, and 25 years) is
+    # stated when the other side states either reading
+    _second_reading_stated(S, whole_bad_s, T)
+    _second_reading_stated(T, whole_bad_t, S)
 
     bad_s = [S.figs[i] for i in sorted(whole_bad_s)]
     bad_t = [T.figs[j] for j in sorted(whole_bad_t)]
@@ -343,6 +347,36 @@ def compare_extracted(
     if not issues:
         issues.extend(_percent_changes(S, T))
     return issues
+
+
+def _second_reading_stated(side: _Side, bad: set[int], other: _Side) -> None:
+    """Forget the unmatched figures whose second reading (a weak figure on the same span)
+    is a value the other side states and matched to nothing else."""
+    if not bad:
+        return
+    stated = [_norm(f.value) for k, f in enumerate(other.figs)
+              if not other.ok[k] and isinstance(f.value, (Decimal, TimeValue))]
+    if not stated:
+        return
+    for owner in list(bad):
+        f = side.figs[owner]
+        if any(w.start <= f.start and f.end <= w.end and not _one_in_n(f, w)
+               and any(_same_value(_norm(w.value), v) for v in stated) for w in side.weak):
+            bad.discard(owner)
+
+
+def _one_in_n(fraction: Figure, reading: Figure) -> bool:
+    """*reading* is the N of a fraction one in N ("one fifth" -> 5): too loose to stand for it."""
+    v, n = fraction.value, reading.value
+    return isinstance(v, Decimal) and isinstance(n, Decimal) and 0 < v < 1 and abs(v * n - 1) < Decimal("1e-9")
+
+
+def _same_value(a: object, b: object) -> bool:
+    """Equal values; clock times on a twelve-hour dial equal the time twelve hours later."""
+    if a == b:
+        return True
+    return isinstance(a, TimeValue) and isinstance(b, TimeValue) and (a.dial12 or b.dial12) \
+        and a.minute == b.minute and a.hour % 12 == b.hour % 12
 
 
 def _percent_changes(S: _Side, T: _Side) -> list[FigureIssue]:

@@ -506,6 +506,10 @@ class LangRules:
         """Number words and month names in ``text`` (already masked)."""
         return []
 
+    def clock_times(self, text: str) -> list[Atom]:
+        """Clock times said in words ("halb acht"; see clock.py); weak ones are second readings."""
+        return []
+
     def is_vague(self, text: str, atom: Atom) -> bool:  # pragma: no cover - hook
         return False
 
@@ -1198,6 +1202,8 @@ def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> 
                 taken.append((first.start, first.end))
 
     # figures written with words come first: their digits and number words are theirs
+    clock_times = rules.clock_times(t)
+    take([a] for a in clock_times if not a.weak)
     take(_century_atoms(t, text, rules))
     take(_decade_word_atoms(t, text, rules))
     take(_fraction_atoms(t, text, rules))
@@ -1222,6 +1228,7 @@ def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> 
                 _apply_word_suffix(t, a, rules)
                 _apply_sign(t, a)
             atoms.append(a)
+    atoms.extend(a for a in clock_times if a.weak)  # "dokuz buçuk": 9.5, or half past nine
     if rules.re_half_after is not None:
         atoms = _add_halves(t, atoms, rules)
     if rules.re_decades_after is not None:

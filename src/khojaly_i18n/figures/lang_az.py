@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import clock
 from .core import Atom
 from .turkic import LETTERS, TurkicRules, turkic_stems
 from .words import MonthMatcher, Tok
@@ -33,7 +34,8 @@ class AzerbaijaniRules(TurkicRules):
         'yeddi qat yerin',
         'qırx ildə bir',
         'min bir',
-        'iki ayağını bir başmağa',
+        'iki ayağı[a-zçğıöşüə]* bir başmağa',
+        'yeddi yad',
         'daşla iki quş',
         'altıncı hiss[a-zçğıöşüə]*',
         'iki üzlü',
@@ -115,6 +117,9 @@ class AzerbaijaniRules(TurkicRules):
 
     def month_day_ok(self, month: Atom) -> bool:
         return bool(_GEN.search(month.suffix))
+
+    def clock_times(self, text: str) -> list[Atom]:
+        return clock.azerbaijani(text)
 
     def words(self, text: str) -> list[Atom]:
         out = self.scan_numbers(text)

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from . import clock
 from .core import ADD, MULT, Atom, LangRules
 from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
 
@@ -89,6 +90,10 @@ def parse_word(w: str) -> tuple[int, bool] | None:
 
 
 _JOINER = re.compile(r"[ \u00a0]+")
+#: "zu zweit", "zu dritt": so many together
+_GROUP_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8,
+                "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12}
+_IN_A_GROUP = re.compile(r"(?<![^\W\d_])zu[ \u00a0]+(" + "|".join(_GROUP_SIZES) + r")(?![^\W\d_])", re.I)
 _DECADE_WORD = re.compile(
     r"\b(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)er"
     r"(?:[ \u00a0-]*Jahre[ns]?|n(?![^\W\d_])|(?<=(?:die|Die|den|der) [^\W\d_]{6})(?![^\W\d_])"
@@ -261,6 +266,9 @@ class GermanRules(LangRules):
             return Tok(v, ADD, ordinal=True, weak=True)  # "Achten Sie auf": the verb achten
         return Tok(v, ADD, ordinal=ordinal, weak=v <= 1)
 
+    def clock_times(self, text: str) -> list[Atom]:
+        return clock.german(text)
+
     def words(self, text: str) -> list[Atom]:
         out = scan_number_words(text, self._lookup, _JOINER)
         for a in out:
@@ -270,5 +278,10 @@ class GermanRules(LangRules):
             out = [a for a in out if not (a.start < m.end() and m.start() < a.end)]
             val = _TENS[m.group(1).lower().replace("ss", "ß")]
             out.append(Atom(m.start(), m.end(), value=Decimal(1900 + val), decade=True))
+        if "zu " in text:
+            for m in _IN_A_GROUP.finditer(text):  # "zu dritt" = the three of them
+                out = [a for a in out if not (a.start < m.end() and m.start() < a.end)]
+                size = _GROUP_SIZES[m.group(1).lower()]
+                out.append(Atom(m.start(), m.end(), value=Decimal(size), word=True, weak=size == 2))  # "zu zweit": as a pair
         out.extend(self.months.find(text))
         return out

@@ -200,7 +200,7 @@ class EnglishRules(LangRules):
         self.word_set = frozenset(WORDS) | self.month_set | {"century", "centuries", "half", "quarter", "quarters", "thirds", "fifths", "tenths"} | set(_DECADE_TENS)
         self.word_set |= _ROMAN_TOKENS | _SPECIAL_WORDS
         self.strong_set = self.word_set - _IMPLIED - {
-            "one", "zero", "dozen", "may", "march", "mar", "jan", "dec"}
+            "one", "zero", "may", "march", "mar", "jan", "dec"}
 
     def decade_word_ok(self, text: str, match: re.Match[str]) -> bool:
         return _AGE_OWNER.search(text, max(0, match.start() - 16), match.start()) is None
@@ -227,8 +227,8 @@ class EnglishRules(LangRules):
             return tok
         if w in ("a", "an", "one"):
             nxt = m.string[m.end():m.end() + 12].lower()
-            if re.match(r"[ \u00a0](?:hundred|thousand|million|billion)\b", nxt):
-                return Tok(1)
+            if re.match(r"[ \u00a0](?:hundred|thousand|million|billion|dozen)\b", nxt):
+                return Tok(1)  # "a dozen" states twelve ("dozens" does not)
         return None
 
     def words(self, text: str) -> list[Atom]:
@@ -276,7 +276,7 @@ def _special_figures(text: str) -> list[Atom]:
             if m.group("rel").lower() == "to":
                 hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
             if 1 <= hour <= 12:
-                out.append(Atom(s, e, figure=Figure("time", TimeValue(hour, minutes), s, e, shown)))
+                out.append(Atom(s, e, figure=Figure("time", TimeValue(hour, minutes, dial12=True), s, e, shown)))
         elif m.group("score"):
             out.append(Atom(s, e, figure=Figure("cardinal", Decimal(20), s, e, shown), weak=True))
         else:

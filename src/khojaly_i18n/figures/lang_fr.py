@@ -6,6 +6,7 @@ import re
 
 from decimal import Decimal
 
+from . import clock
 from .core import ADD, HUNDRED, MULT, Atom, LangRules
 from babel.dates import get_month_names
 
@@ -100,7 +101,8 @@ class FrenchRules(LangRules):
         'mille mercis',
         'mille fois (?:merci|pardon|oui|non|raison)',
         'en deux temps,? trois mouvements',
-        '(?:se|me|te|nous|vous) (?:mettre|mets|met|mettons|mettez|mettent|mis|mise|mises) en quatre',
+        '(?:mett[a-zéèê]*|mis|mise|mises) en quatre',
+        'midi à quatorze heures',
         '(?:les|des) quatre cents coups',
         'tirée?s? à quatre épingles',
         'couper les cheveux en quatre',
@@ -217,6 +219,7 @@ class FrenchRules(LangRules):
         self.month_set = frozenset(k.rstrip(".") for k in forms)
         self.word_set = frozenset(WORDS) | self.month_set | {"siècle", "siècles", "siecle", "demi", "demie", "moitié", "tiers", "quart", "quarts"}
         self.word_set |= _ROMAN_TOKENS
+        self.word_set |= {"midi", "minuit"}  # "midi et demi": a clock time (see clock.py)
         self.strong_set = self.word_set - {"un", "une", "zéro", "mars", "mai"} - _IMPLIED
 
     def _lookup(self, w: str, m: re.Match[str]) -> Tok | None:
@@ -257,6 +260,9 @@ class FrenchRules(LangRules):
         if w == "mil" and not re.search(r"[ \u00a0-]$", m.string[max(0, m.start() - 1):m.start()]):
             return None
         return tok
+
+    def clock_times(self, text: str) -> list[Atom]:
+        return clock.french(text)
 
     def words(self, text: str) -> list[Atom]:
         toks = set(self.low_tokens(text))

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from . import clock
 from .core import ADD, MULT, Atom, LangRules
 from .words import MonthMatcher, Tok, babel_month_forms, scan_number_words
 
@@ -35,7 +36,7 @@ _ORD = {
     "шестидесятый": 60, "семидесятый": 70, "восьмидесятый": 80, "девяностый": 90,
     "сотый": 100, "двухсотый": 200, "трёхсотый": 300, "четырёхсотый": 400,
     "пятисотый": 500, "шестисотый": 600, "семисотый": 700, "восьмисотый": 800,
-    "девятисотый": 900, "тысячный": 1000, "миллионный": 10**6,
+    "девятисотый": 900, "тысячный": 1000, "двухтысячный": 2000, "миллионный": 10**6,
 }
 _HALF = {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5"),
          "полтораста": Decimal(150), "полутораста": Decimal(150)}
@@ -44,7 +45,7 @@ _MONTHS_ADJ = ["январский", "февральский", "мартовск
                "декабрьский"]
 _MONTHS_NOM = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
                "сентябрь", "октябрь", "ноябрь", "декабрь"]
-_STRONG_BARE_MULT = {"тысяча", "тысячу", "миллион", "миллиард"}
+_STRONG_BARE_MULT = {"тысяча", "тысячу", "миллион", "миллиард", "дюжина", "дюжину", "дюжиной", "дюжине"}
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,7 @@ class RussianRules(LangRules):
     )
     day_month_gap = r"[ \u00a0]+"
     month_year_gap = r"\.?[ \u00a0]+"
-    triggers = (r"(?<![а-яё])(?:од[ниу]|дв[аеуо]|тр[иеёо]|четыр|четв|пят|шест|сем|вос|девя|десят|сорок|"
+    triggers = (r"(?<![а-яё])(?:од[ниу]|дюжин|дв[аеуо]|тр[иеёо]|четыр|четв|пят|шест|сем|вос|девя|десят|сорок|"
                 r"ст[оа](?![а-яё])|сот|двухсот|тыс|милл|полт|полут|полов|об[аеo]|обо|обе|удво|удваив|утро|утраив|учетв|вдвое|втрое|вчетв|впятер|вдесят|двукр|тр[её]хкр|пятикр|десятикр|полч|полг|полд|полв|полс|полм|перв|втор|нол|нул|январ|феврал|март|"
                 r"апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв\.|февр?\.|"
                 r"авг\.|сент?\.|окт\.|нояб?\.|дек\.)|\b[IVX]{1,5}\b")
@@ -237,6 +238,9 @@ class RussianRules(LangRules):
             return Tok(tok.value, MULT, weak=True)
         return tok
 
+    def clock_times(self, text: str) -> list[Atom]:
+        return clock.russian(text)
+
     def words(self, text: str) -> list[Atom]:
         out = scan_number_words(text, self._lookup, _JOINER, token_re=_CYR_TOKEN)
         for a in out:
@@ -256,6 +260,9 @@ _OTHER_WORDS = {
     # "десяток" (about ten) alone is weak; "два десятка" = 20
     "десяток": Tok(10, MULT, weak=True), "десятка": Tok(10, MULT, weak=True),
     "десятков": Tok(10, MULT, weak=True), "десятком": Tok(10, MULT, weak=True), "десятке": Tok(10, MULT, weak=True),
+    # "дюжина" (a dozen) states twelve; "две дюжины" = 24; "дюжины"/"дюжин" alone: dozens
+    **{w: Tok(12, MULT) for w in ("дюжина", "дюжину", "дюжиной", "дюжине")},
+    **{w: Tok(12, MULT, weak=True) for w in ("дюжины", "дюжин", "дюжинами", "дюжинам", "дюжинах")},
     # "both" (the number stated without stating it) and "a decade"
     **{w: Tok(2, ADD, weak=True) for w in ("оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими")},
     **{w: Tok(10, ADD, weak=True) for w in ("десятилетие", "десятилетия", "десятилетию", "десятилетием",

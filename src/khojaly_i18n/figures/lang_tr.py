@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .core import Atom
+from . import clock
+from .core import MULT, Atom
 from .turkic import LETTERS, TurkicRules, turkic_stems
 from .words import MonthMatcher, Tok, babel_month_forms
 
@@ -15,7 +16,7 @@ STEMS = turkic_stems({
     "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40,
     "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "yüz": 100,
     "bin": 1000, "milyon": 10**6, "milyar": 10**9,
-}, {"ilk": Tok(1, ordinal=True, weak=True)})
+}, {"ilk": Tok(1, ordinal=True, weak=True), "düzine": Tok(12, MULT)})
 _DEC_SFX = re.compile(r"^['’]?l[ıiae]")
 
 
@@ -34,7 +35,7 @@ class TurkishRules(TurkicRules):
         'ikide bir',
         'üç aşağı beş yukarı',
         'dokuz doğur[a-zçğıöşü]*',
-        'iki ayağını bir pabuca',
+        'iki ayağı[a-zçğıöşü]* bir pabuca',
         'yedi cihan',
         'taşla iki kuş',
         'altıncı his[a-zçğıöşü]*',
@@ -104,7 +105,7 @@ class TurkishRules(TurkicRules):
     day_month_gap = r"[ \u00a0]+"
     month_year_gap = r"(?:['’][" + L + r"]+)?[ \u00a0]+"
     year_date_gap = r"[ \u00a0,]*(?:yıl(?:ı|ının)[ \u00a0]+)?"
-    triggers = (r"(?<![^\W\d_])(?:sıf|bir|iki|üç|dör|beş|altı|yedi|sek|dok|on|yirm|otuz|kırk|"
+    triggers = (r"(?<![^\W\d_])(?:sıf|düz|bir|iki|üç|dör|beş|altı|yedi|sek|dok|on|yirm|otuz|kırk|"
                 r"ell|altm|yetm|seks|doks|yüz|bin|mily|ilk|yarı|çeyre|ocak|şub|mart|nis|may|haz|tem|ağu|eyl|"
                 r"eki|kas|ara)|\b[IVX]{1,5}\b")
 
@@ -133,6 +134,9 @@ class TurkishRules(TurkicRules):
 
     def month_day_ok(self, month: Atom) -> bool:
         return False
+
+    def clock_times(self, text: str) -> list[Atom]:
+        return clock.turkish(text)
 
     def words(self, text: str) -> list[Atom]:
         out = self.scan_numbers(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal, Union
 
@@ -39,10 +39,12 @@ class DateValue:
 
 @dataclass(frozen=True, slots=True)
 class TimeValue:
-    """A clock time."""
+    """A clock time. *dial12*: said on a twelve-hour dial ("half past seven", "halb acht"),
+    so it is the same time as the one twelve hours later."""
 
     hour: int
     minute: int
+    dial12: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.hour:02d}:{self.minute:02d}"

@@ -30,6 +30,10 @@ _TIMES = r"[ \u00a0]+(?:kat(?:la[a-zçğıöşüə]*)?|qat|dəfə|defa|kez|kere|
 _TIMES_AFTER = re.compile(_TIMES, re.I)
 
 
+#: a unit of time or distance right after a number word
+_MEASURE_AFTER = re.compile(
+    r"[ \u00a0]+(?:saniy[əe]|dakika|dəqiqə|saat|gün|hafta|həftə|ay|ayda|il|yıl|km|kilometr[eə]?|metr[eə]?)"
+    r"(?:[" + LETTERS + r"]*)(?![^\W\d_])", re.I)
 _VAGUE_MULTIPLE_AFTER = re.compile(
     r"[ \u00a0]+(?:yüz|min|bin|milyon|milyard|milyar)l[aeə]r(?:l[aeə]|c[aeə])(?![^\W\d_])", re.I)
 _NUMBER_BEFORE = re.compile(r"[^\W_]+[ \u00a0]+$")
@@ -93,8 +97,9 @@ class TurkicRules(LangRules):
             weak = True  # "ikisi de", "ikimiz" = both
         if (case or ordinal) and stem in self.ambiguous_suffixed and not ordinal:
             weak = True
-        if not case and not ordinal and stem in self.ambiguous_alone:
-            weak = True
+        if not case and not ordinal and stem in self.ambiguous_alone \
+                and not _MEASURE_AFTER.match(m.string, m.end()):
+            weak = True  # "on" alone may be English; "on dakika", "on gün", "on km" count
         if base.value == 2 and not ordinal and _BOTH.search(m.string, 0, m.start()):
             weak = True  # "hər iki" / "her iki" = both
         if w in self.weak_forms:
