@@ -24,6 +24,7 @@ itirdi").
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .compare import compare_extracted, figure_key
 from .core import Fig, extract_internal, mask
@@ -62,9 +63,23 @@ def compare_figures(
     issues = compare_extracted(extract_internal(source_text, rs, source_masked), t_figs)
     if issues:
         issues = _drop_verbatim(issues, target_text, t_figs)
+    if issues and _DECREASE.search(source_text) is not None:
+        issues = [i for i in issues if not _signed_decrease(i)]
     if _CODE_NAME_HINT.search(source_masked) is not None:
         issues.extend(_renamed_codes(source_masked, target_masked))
     return issues
+
+
+#: a source that speaks of a fall: "20% off", "fell by 5%" may be "−20 %", "−5 %" in the translation
+_DECREASE = re.compile(r"\b(?:off|discount(?:ed|s)?|drop(?:ped|s)?|fell|fall(?:en|s)?|declin(?:e|ed|es)|decreas(?:e|ed|es)"
+                       r"|reduc(?:e|ed|es|tion)|down|lower(?:ed)?|cut|less|cheaper|loss(?:es)?|lost|shr[ai]nk|shrunk)\b", re.I)
+
+
+def _signed_decrease(issue: FigureIssue) -> bool:
+    """"20% in the source is −20 % in the translation" where the source says the 20% is a fall."""
+    sf, tf = issue.source_figure, issue.target_figure
+    return issue.kind == "changed" and sf is not None and tf is not None and sf.kind == tf.kind == "percent" \
+        and isinstance(sf.value, Decimal) and isinstance(tf.value, Decimal) and sf.value > 0 and tf.value == -sf.value
 
 
 #: a name made of letters and digits glued together: "A7", "PS752", "G20", "Su25"

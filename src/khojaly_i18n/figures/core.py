@@ -570,10 +570,13 @@ _TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d)(?![\w:]
 _DOT_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\w]|[.,:]\d)")
 _DOT_TIME_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:saat|saatı|saatle|saatiyle|saatla|um|gegen|в|к|на|около|à|vers|sabah|akşam|gece|səhər|axşam|gecə)"
-    r"[ \u00a0]+|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до)[ \u00a0]?)$", re.I)
+    r"[ \u00a0]+|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до|ile|ilə|ve|və)[ \u00a0]?)$", re.I)
 _DOT_TIME_AFTER = re.compile(
     r"[ \u00a0]?(?:Uhr|h)(?![^\W\d_])"
-    r"|[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до)[ \u00a0]?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
+    r"|[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до|ile|ilə|ve|və)[ \u00a0]?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)"
+    # Turkish and Azerbaijani: a case ending makes H.MM a time ("17.30'da", "9.00-dan"); their
+    # decimals take a comma
+    r"|['’-](?:[dt][aeə]n?|[yn]?[aeə]|[dt][aeə]k|[dt]ək)(?![^\W\d_])")
 
 
 #: what every match of _NUM_DATE, _TIME, _DOT_TIME holds: cheap to search (begins with a class)
@@ -1212,8 +1215,8 @@ def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> 
         take([a] for a in _regnal_numbers(t, text))
     has_digit = _DIGIT.search(t) is not None
     if has_digit:
+        take([a] for a in _literals(t, text))  # "Python 3.10'da" is a version, not ten past three
         take([a] for a in _numeric_dates(t, rules))
-        take([a] for a in _literals(t, text))
         for a in _digit_atoms(t, rules, taken):
             if _overlaps(taken, a.start, a.end):
                 continue  # inside the suffix of the previous number ("15 p. 100": a percent)
@@ -1282,6 +1285,7 @@ def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> 
             a.unit = b.unit if b.figure.kind != "time" else None
     if len(out) > 1:
         out = _durations(t, text, out)
+        out = _shared_months(t, out)
     if rules.re_period_after is not None:
         out = _day_periods(t, text, out, rules)
     if out:
@@ -1383,6 +1387,44 @@ def _durations(t: str, text: str, figs: list[Fig]) -> list[Fig]:
     return out
 
 
+#: between the days of one month: "25 and 26 December", "3, 4 or 5 May", "dekabrın 25-də və 26-da"
+_DAY_LIST_GAP = re.compile(r"[ \u00a0]*(?:,|&|and|or|и|или|et|ou|und|oder|y|o|ve|veya|ya|və)[ \u00a0]*$", re.I)
+_NO_NOUN_AFTER = re.compile(r"(?![ \u00a0]*[^\W\d_])")
+
+
+def _day_of(fig: Fig) -> int | None:
+    f = fig.figure
+    if fig.weak or f.kind not in ("cardinal", "ordinal") or not isinstance(f.value, Decimal):
+        return None
+    if f.value != f.value.to_integral_value() or not 1 <= f.value <= 31:
+        return None
+    return int(f.value)
+
+
+def _shared_months(t: str, figs: list[Fig]) -> list[Fig]:
+    """Days listed with one month name are dates of that month: "25 and 26 December" (the month
+    after the last day), "dekabrın 25-də və 26-da", "December 25 and 26" (the month before the first)."""
+    out = list(figs)
+    for k in range(len(out) - 2, -1, -1):  # right to left: "3, 4 and 5 May"
+        a, b = out[k], out[k + 1]
+        date = b.figure.value
+        day = _day_of(a)
+        if day is not None and b.figure.kind == "date" and isinstance(date, DateValue) and date.day \
+                and date.month and _DAY_LIST_GAP.match(t[a.figure.end:b.figure.start]):
+            f = a.figure
+            out[k] = Fig(Figure("date", DateValue(day, date.month, date.year), f.start, f.end, f.text), False, None)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        date = a.figure.value
+        day = _day_of(b)
+        if day is not None and a.figure.kind == "date" and isinstance(date, DateValue) and date.day \
+                and date.month and _DAY_LIST_GAP.match(t[a.figure.end:b.figure.start]) \
+                and _NO_NOUN_AFTER.match(t, b.figure.end):
+            f = b.figure
+            out[k + 1] = Fig(Figure("date", DateValue(day, date.month, date.year), f.start, f.end, f.text), False, None)
+    return out
+
+
 def _add_halves(t: str, atoms: list[Atom], rules: LangRules) -> list[Atom]:
     """Numbers followed by "and a half" in the language's words gain one half.
 
@@ -1431,19 +1473,22 @@ _UPPER = "A-ZÀ-ÖØ-ÝА-ЯЁÇĞİÖŞÜƏ"
 _REGNAL = re.compile(
     r"(?<![^\W\d_])[" + _UPPER + r"][^\W\d_]{2,}[ \u00a0](?P<r>[IVX]{2,5}|[VX]|I(?=er|ᵉʳ|\.))(?P<sfx>er|ᵉʳ|\.)?"
     r"(?![^\W\d_])"
-    r"|(?<![\w.])(?P<r2>[IVX]{2,5}|[VX]|I(?=\.))(?P<sfx2>\.)?[ \u00a0](?=[" + _UPPER + r"][^\W\d_]{2,})")
+    r"|(?<![\w.])(?P<r2>[IVX]{2,5}|[VX]|I(?=\.))(?P<sfx2>\.)?[ \u00a0](?=[" + _UPPER + r"][^\W\d_]{2,})"
+    # any other standalone numeral of two letters or more: "Annex II", "chapitre VII", "приложении II"
+    r"|(?<![\w.\-])(?P<r3>[IVX]{2,5})(?![\w\-])")
 
 
 def _regnal_numbers(masked: str, text: str) -> list[Atom]:
     """Roman numbers of rulers, wars and the like: ordinals ("Nicholas II" = "Николай II" = "II Nikolay")."""
     out: list[Atom] = []
     for m in _REGNAL.finditer(masked):
-        group = "r" if m.group("r") else "r2"
+        group = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
         value = roman_value(m.group(group))
         if not value:
             continue
         start = m.start(group)
-        end = m.end("sfx" if group == "r" else "sfx2") if m.group("sfx" if group == "r" else "sfx2") else m.end(group)
+        suffix = {"r": "sfx", "r2": "sfx2"}.get(group)
+        end = m.end(suffix) if suffix and m.group(suffix) else m.end(group)
         fig = Figure("ordinal", D(value), start, end, text[start:end])
         # the first is weak: English "Selim I" is not read (its "I" is also the pronoun)
         out.append(Atom(start, end, figure=fig, weak=value == 1))

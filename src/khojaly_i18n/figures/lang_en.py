@@ -42,9 +42,15 @@ WORDS.update({
     "dual": Tok(2, ADD, weak=True), "triple": Tok(3, ADD, weak=True),
     "tripled": Tok(3, ADD, weak=True), "thrice": Tok(3, ADD, weak=True),
     "quadrupled": Tok(4, ADD, weak=True), "single": Tok(1, ADD, weak=True),
+    # periods named by their length: "the biennium" = "iki yıllık dönem", "двухлетний период"
+    "biennium": Tok(2, ADD, weak=True), "biennial": Tok(2, ADD, weak=True),
+    "triennium": Tok(3, ADD, weak=True), "triennial": Tok(3, ADD, weak=True),
+    "quadrennial": Tok(4, ADD, weak=True), "quinquennial": Tok(5, ADD, weak=True),
+    "fortnightly": Tok(2, ADD, weak=True),
 })
 _IMPLIED = frozenset({"both", "either", "pair", "couple", "twice", "double", "doubled", "twin",
-                      "dual", "triple", "tripled", "thrice", "quadrupled", "single"})
+                      "dual", "triple", "tripled", "thrice", "quadrupled", "single", "biennium", "biennial",
+                      "triennium", "triennial", "quadrennial", "quinquennial", "fortnightly"})
 #: "third-party", "five-tuple", "two-dimensional": a number word hyphenated to
 #: a non-number word forms an adjective translators often render in one word
 _HYPHEN_COMPOUND = re.compile(r"-(?!(?:and|or)\b)[^\W\d_]")
