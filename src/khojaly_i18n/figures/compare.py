@@ -179,8 +179,10 @@ def _clock_match(v: object, pool: Counter[object]) -> object | None:
 
 def _unit_ok(a: str | None, b: str | None) -> bool:
     """Whether two numbers may be the same quantity: same unit of measure
-    ("12 km" is not "12 Dörfer" nor "the 12th"), or a unit not known."""
-    return a is None or b is None or a == b
+    ("12 km" is not "12 Dörfer" nor "the 12th"), or a unit not known. Metres are
+    read only to tell "5m" (million) from "5 m", and languages fuse them into other
+    words ("metrdir", "Quadratmeter"): they conflict only with another unit."""
+    return a is None or b is None or a == b or (a == "m" and b == "") or (a == "" and b == "m")
 
 
 def compare_extracted(
@@ -337,8 +339,8 @@ def compare_extracted(
     settle(t_atoms, s_atoms, s_months, s_years, s_weak_nums, whole_bad_t, t_units, s_units)
     # a figure read two ways on one span ("a quarter of a century": 0.25, and 25 years) is
     # stated when the other side states either reading
-    _second_reading_stated(S, whole_bad_s, T)
-    _second_reading_stated(T, whole_bad_t, S)
+    _second_reading_stated(S, whole_bad_s, T, t_units)
+    _second_reading_stated(T, whole_bad_t, S, s_units)
 
     bad_s = [S.figs[i] for i in sorted(whole_bad_s)]
     bad_t = [T.figs[j] for j in sorted(whole_bad_t)]
@@ -349,20 +351,25 @@ def compare_extracted(
     return issues
 
 
-def _second_reading_stated(side: _Side, bad: set[int], other: _Side) -> None:
+def _second_reading_stated(side: _Side, bad: set[int], other: _Side, other_units: list[str | None]) -> None:
     """Forget the unmatched figures whose second reading (a weak figure on the same span)
     is a value the other side states and matched to nothing else."""
     if not bad:
         return
-    stated = [_norm(f.value) for k, f in enumerate(other.figs)
+    stated = [(_norm(f.value), other_units[k]) for k, f in enumerate(other.figs)
               if not other.ok[k] and isinstance(f.value, (Decimal, TimeValue))]
     if not stated:
         return
     for owner in list(bad):
         f = side.figs[owner]
+        metres = _GLUED_M.search(f.text) is not None  # "5m": five million, or five metres if the other side says so
         if any(w.start <= f.start and f.end <= w.end and not _one_in_n(f, w)
-               and any(_same_value(_norm(w.value), v) for v in stated) for w in side.weak):
+               and any(_same_value(_norm(w.value), v) and (not metres or unit == "m") for v, unit in stated)
+               for w in side.weak):
             bad.discard(owner)
+
+
+_GLUED_M = re.compile(r"\d(?-i:m)$")
 
 
 def _one_in_n(fraction: Figure, reading: Figure) -> bool:

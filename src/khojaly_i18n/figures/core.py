@@ -162,6 +162,8 @@ _UNIT_PARTS = {
     "week": (r"weeks?|недел[ьиеяю][а-яё]*|həftə[^\W\d_]*|hafta[^\W\d_]*|wochen?|wöchig[^\W\d_]*"
              r"|semaines?"),
     "second": r"seconds?|secs?|секунд[а-яё]*|saniy[əe][^\W\d_]*|sekunden?|secondes?",
+    "m": (r"m|м|metres?|meters?|mètres?|metern?|метр[а-яё]{0,3}|metr(?:[eəi][^\W\d_]{0,5})?"
+          r"|metr(?:dir|dən|də|lik|lük|in|ə)"),
 }
 _UNIT_RE = re.compile(
     r"(?P<gap>[ \u00a0\u202f]?[-‑]?(?:[^\W\d_]{2,}[ \u00a0])?)(?:" + "|".join(
@@ -190,8 +192,8 @@ def unit_after(text: str, f: Figure, english: bool = False) -> str:
     if (english and _EN_SINGULAR.match(word) and "-" not in m.group("gap") and f.value != 1) \
             or _NOT_ADJ.match(gap_word):
         return ""  # "seven day numbers": attributive, not a unit; "5 of the days"
-    if _OTHER_MEASURE.match(gap_word):
-        return ""  # "4.3 terawatt hours", "12 light years": energy and distance, not time
+    if _OTHER_MEASURE.match(gap_word) or _AREA_AFTER.match(text, m.end()) or _AREA_IN_WORD.search(word):
+        return ""  # "4.3 terawatt hours", "12 light years", "936 square kilometres": not the unit itself
     return unit
 
 
@@ -199,7 +201,11 @@ def unit_after(text: str, f: Figure, english: bool = False) -> str:
 #: attributive ("seven day numbers"), not the unit of that number
 _EN_SINGULAR = re.compile(r"(?:day|hour|minute|week|second|kilomet(?:er|re))$", re.I)
 #: a word that makes the time unit after it part of another measure ("terawatt hours", "light years")
-_OTHER_MEASURE = re.compile(r"(?:(?:kilo|mega|giga|tera)?watts?|light|man|person)$", re.I)
+_OTHER_MEASURE = re.compile(r"(?:(?:kilo|mega|giga|tera)?watts?|light|man|person|square|sq|cubic|kvadrat|kub"
+                            r"|квадратн[а-яё]*|кубическ[а-яё]*)$", re.I)
+_AREA_IN_WORD = re.compile(r"kare|kvadrat|quadrat", re.I)  # "kilometrekare"
+#: after the unit: "kilomètres carrés", "km²": an area or a volume
+_AREA_AFTER = re.compile(r"[²³]|[ \u00a0]+(?:carrés?|cubes?)(?![^\W\d_])", re.I)
 #: words that may not stand between a number and its unit
 _NOT_ADJ = re.compile(r"(?:or|and|to|of|и|или|до|из|və|ya|veya|ile|oder|und|bis|von|ou|et|à|de)$",
                       re.I)
@@ -570,9 +576,9 @@ _TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d)(?![\w:]
 _DOT_TIME = re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\w]|[.,:]\d)")
 _DOT_TIME_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:saat|saatı|saatle|saatiyle|saatla|um|gegen|в|к|на|около|à|vers|sabah|akşam|gece|səhər|axşam|gecə)"
-    r"[ \u00a0]+|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до|ile|ilə|ve|və)[ \u00a0]?)$", re.I)
+    r"[ \u00a0]+|(?:GMT|UTC|MSK)[ \u00a0]*|(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до|ile|ilə|ve|və)[ \u00a0]?)$", re.I)
 _DOT_TIME_AFTER = re.compile(
-    r"[ \u00a0]?(?:Uhr|h)(?![^\W\d_])"
+    r"[ \u00a0]?(?:Uhr|h|GMT|UTC|MSK)(?![^\W\d_])"
     r"|[ \u00a0]?(?:[-‐‑‒–—−]|bis|à|до|ile|ilə|ve|və)[ \u00a0]?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)"
     # Turkish and Azerbaijani: a case ending makes H.MM a time ("17.30'da", "9.00-dan"); their
     # decimals take a comma
@@ -790,11 +796,21 @@ def _glued_numbers(text: str) -> list[Fig]:
         return out
     for m in _GLUED.finditer(text):
         s = m.group(0)
+        if _QUARTER_NAME.fullmatch(text, max(0, m.start() - 2), m.end()):
+            # "Q3", "H1": the third quarter, the first half, as translations say it
+            out.append(Fig(Figure("ordinal", D(s), m.start() - 1, m.end(), text[m.start() - 1:m.end()]), False))
+            continue
         out.append(Fig(Figure("decimal" if "." in s else "cardinal", D(s), m.start(), m.end(), s),
                        True))
     return out
 
 
+#: a quarter or a half of the year with the character before it (or at the start of the text)
+_QUARTER_NAME = re.compile(r"(?:[^\w]|(?<![\w\W]))?(?:Q[1-4]|H[12])")
+
+
+_ROUND = frozenset(D(10) ** k for k in range(2, 10))
+_PLURAL_S = re.compile(r"['’]?s(?![^\W\d_])")
 _GLUED_UNIT = re.compile(
     r"(?:km|kg|cm|mm|m|g|t|ha|l|s|h|min|sec|mph|км|кг|м|см|мм|т|г|ч|мин|с)(?![^\W\d_])", re.I)
 
@@ -805,11 +821,13 @@ def _apply_digit_suffix(text: str, atom: Atom, rules: LangRules) -> None:
     if atom.end == end0 and end0 < len(text) and text[end0].isalpha() \
             and not _GLUED_UNIT.match(text, end0):
         atom.weak = True  # "3D", "2to3", "64bit": part of a name, not a figure
+    elif atom.end == end0 and atom.value in _ROUND and _PLURAL_S.match(text, end0):
+        atom.weak = True  # "1,000s rally": thousands, a vague quantity
 
 
 def _factor(m: re.Match[str]) -> Decimal:
     """The multiplier a match of ``re_million`` names (its group ``m_<value>``)."""
-    return next(D(int(k[2:])) for k, v in m.groupdict().items() if v and k.startswith("m_"))
+    return next(D(int(k[2:].rstrip("x"))) for k, v in m.groupdict().items() if v and k.startswith("m_"))
 
 
 _LOWER_ORDER = re.compile(r"[ \u00a0](\d{1,3})(?!\d|[.,]\d)")
@@ -1064,7 +1082,7 @@ class _Composer:
         if not x.word and not y.word and x.plain and lo_v == lo_v.to_integral_value():
             shared = self.r.re_million.search(self.t, y.start, y.end)
             if shared is not None and self.r.re_million.search(self.t, x.start, x.end) is None:
-                factor = next(int(k[2:]) for k, v in shared.groupdict().items() if v and k.startswith("m_"))
+                factor = int(_factor(shared))
                 if lo_v * factor <= hi_v * 10:
                     # "3 ila 4 bin", "3 to 4 million": the multiplier counts for both; also for a fall
                     # ("from 57 to 30 billion"), not for "from 500 to 2 million"
@@ -1286,6 +1304,7 @@ def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> 
     if len(out) > 1:
         out = _durations(t, text, out)
         out = _shared_months(t, out)
+        out = _quarters_of_months(t, text, out)
     if rules.re_period_after is not None:
         out = _day_periods(t, text, out, rules)
     if out:
@@ -1299,6 +1318,9 @@ _EVERY_BEFORE = re.compile(r"(?<![^\W\d_])(?:every|each|jede[rsnm]?|каждый
 #: "in der Nacht zum 26. Februar", "в ночь на 26 февраля": the night that ends on that day
 _NIGHT_TO = re.compile(r"(?<![^\W\d_])(?:Nacht[ \u00a0]+(?:zum|auf[ \u00a0]+den)|ночь[ \u00a0]+на|ночи[ \u00a0]+на)"
                        r"[ \u00a0]+$", re.I)
+
+
+_GLUED_MILLION = re.compile(r"\d(?-i:m)$")
 
 
 def _other_readings(t: str, text: str, figs: list[Fig]) -> list[Fig]:
@@ -1317,6 +1339,10 @@ def _other_readings(t: str, text: str, figs: list[Fig]) -> list[Fig]:
         elif f.kind == "ordinal" and isinstance(f.value, Decimal) and f.value >= 2 \
                 and _EVERY_BEFORE.search(t, max(0, f.start - 12), f.start):
             out.append(Fig(Figure("decimal", 1 / f.value, f.start, f.end, f.text), True))
+        elif f.kind in ("cardinal", "decimal") and not fig.weak and _GLUED_MILLION.search(f.text) \
+                and isinstance(f.value, Decimal):
+            # "5m" is five million in the news, five metres elsewhere
+            out.append(Fig(Figure("decimal", f.value / 1000000, f.start, f.end, f.text), True))
         elif f.kind == "year" and fig.weak and f.text[:1] in "'’" and isinstance(f.value, Decimal):
             out.append(Fig(Figure("cardinal", f.value % 100, f.start, f.end, f.text), True))
         elif f.kind == "date" and isinstance(f.value, DateValue) and f.value.day and f.value.day > 1 \
@@ -1425,6 +1451,31 @@ def _shared_months(t: str, figs: list[Fig]) -> list[Fig]:
     return out
 
 
+#: month ranges that are a quarter or a half of the year, and its number
+_PERIODS = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4, (1, 6): 1, (7, 12): 2}
+_MONTH_RANGE_GAP = re.compile(r"[ \u00a0]*(?:[-‐‑‒–—]|to|through|till|until|bis|à|au|по|до)[ \u00a0]*$", re.I)
+
+
+def _quarters_of_months(t: str, text: str, figs: list[Fig]) -> list[Fig]:
+    """"January-June", "April-June" are the first half and the second quarter, as translations
+    often say: the months become weak, with the number of the period as a weak second reading."""
+    out = list(figs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        va, vb = a.figure.value, b.figure.value
+        if not (a.figure.kind == b.figure.kind == "date" and isinstance(va, DateValue) and isinstance(vb, DateValue)):
+            continue
+        if va.day or vb.day or va.year or vb.year or not va.month or not vb.month:
+            continue
+        number = _PERIODS.get((va.month, vb.month))
+        if number is None or not _MONTH_RANGE_GAP.match(t[a.figure.end:b.figure.start]):
+            continue
+        a.weak = b.weak = True
+        start, end = a.figure.start, b.figure.end
+        out.append(Fig(Figure("ordinal", D(number), start, end, text[start:end]), True))
+    return out
+
+
 def _add_halves(t: str, atoms: list[Atom], rules: LangRules) -> list[Atom]:
     """Numbers followed by "and a half" in the language's words gain one half.
 
@@ -1451,7 +1502,7 @@ def _add_halves(t: str, atoms: list[Atom], rules: LangRules) -> list[Atom]:
         a.weak = False
         mult = rules.re_million.match(t, half.end()) if direct and step == 1 else None
         if mult is not None:
-            factor = next(int(k[2:]) for k, v in mult.groupdict().items() if v and k.startswith("m_"))
+            factor = int(_factor(mult))
             a.value *= factor
             a.decimal = False
             dropped.append((half.end(), mult.end()))

@@ -128,8 +128,12 @@ class EnglishRules(LangRules):
     century_hint = ("centur",)
     century_re = (r"(?P<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-](?:centur(?:y|ies))\b"
                   r"|\b(?P<r>[IVX]{1,5})(?:st|nd|rd|th)?[ \u00a0]centur(?:y|ies)\b")
-    million_after = (r"[ \u00a0]?(?:(?P<m_1000000>million\b|mln\b|(?-i:M)\b)|(?P<m_1000000000>billion\b|bn\b)"
-                     r"|(?P<m_1000>thousand\b))")
+    #: also the newsroom's "5m", "$1.2bn", "3tn" (an "m" glued to the number; "5 m" and "the 100m" are metres)
+    million_after = (r"[ \u00a0]?(?:(?P<m_1000000>million\b|mln\b|mn\b|(?-i:M)\b)|(?P<m_1000000000>billion\b|bn\b|bln\b)"
+                     r"|(?P<m_1000000000000>trillion\b|tn\b|trn\b)|(?P<m_1000>thousand\b))"
+                     r"|(?P<m_1000000x>(?-i:m)(?![^\W\d_]|[\d²³(]|[-–]\w|[ \u00a0]*(?:(?:tall|high|long|wide|deep|away"
+                     r"|above|below|sprint|race|hurdles|freestyle|dash|relay|run|swim|mark|final|record|title|gold|silver"
+                     r"|bronze|in[ \u00a0]+(?:height|length|depth|diameter|width))\b)))")
     range_mid = r"[ \u00a0]?(?:--|[-‐‑‒–—−])[ \u00a0]?"
     range_word_pairs = (
         (r"\bbetween[ \u00a0]+", r"[ \u00a0]+and[ \u00a0]+"),
@@ -164,7 +168,11 @@ class EnglishRules(LangRules):
         r"(?<![^\W\d_])(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0-]+"
         r"(?:(?P<den>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)(?![^\W\d_])"
         r"|(?P<den1>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)"
-        r"(?=[ \u00a0]+of(?![^\W\d_])|[ \u00a0]*(?:[,.;:!?)]|$)))"
+        r"(?=[ \u00a0]+of(?![^\W\d_])|[ \u00a0]*(?:[,.;:!?)]|$))"
+        # "rose by a quarter", "cut by one third": a change by a fraction
+        r"|(?:(?<=\bby a )|(?<=\bby one ))(?P<den1b>third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+        r"(?=[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:since|from|in|on|over|compared|last|this|year|to|and|or|between"
+        r"|during|after|before|while|as|but|when|at|against|within)(?![^\W\d_])))"
         r"|(?<!\band a )(?<!\band\u00a0a\u00a0)(?P<half>half)(?![^\W\d_])(?![ \u00a0]+past)"
         # "a quarter-century", "a half-hour"
         r"|(?:a|one)[ \u00a0-]+(?P<den1q>quarter)(?=-(?:century|hour)(?![^\W\d_]))"
@@ -183,7 +191,7 @@ class EnglishRules(LangRules):
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
         if match.group("den1q"):
             return Decimal("0.25"), False
-        den1 = match.group("den1")
+        den1 = match.group("den1") or match.group("den1b")
         if den1:  # singular denominators need "a"/"one": "a third of"
             if match.group("num").lower() not in ("a", "an", "one"):
                 return None

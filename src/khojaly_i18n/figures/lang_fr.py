@@ -157,7 +157,9 @@ class FrenchRules(LangRules):
     fraction_words = (
         r"(?<![^\W\d_])(?:(?:(?P<num>un|une|deux|trois|quatre|cinq|le|au|du|les)[ \u00a0]+)"
         r"(?:(?P<den>tiers|quarts?)(?![^\W\d_])"
-        r"|(?P<den1>cinquièmes?|sixièmes?|huitièmes?|dixièmes?|centièmes?)(?=[ \u00a0]+(?:de|des|du|d['’])(?![^\W\d_])))"
+        r"|(?P<den1>cinquièmes?|sixièmes?|huitièmes?|dixièmes?|centièmes?)(?=[ \u00a0]+(?:de|des|du|d['’])(?![^\W\d_]))"
+        # "ont chuté d'un cinquième", "augmenté d'un dixième": a change by a fraction
+        r"|(?:(?<=d'un )|(?<=d’un ))(?P<den1b>cinquième|sixième|huitième|dixième|centième)(?![^\W\d_]))"
         r"|(?<!\bet )(?<!\bet\u00a0)(?P<half>moitié|demie?)(?![^\W\d_])"
         # "une victime sur cinq", "un sur dix": a rate
         r"|(?P<numin>un|une|1)[ \u00a0]+(?:[^\W\d_]{3,}[ \u00a0]+)?sur[ \u00a0]+(?P<denin>\d{1,4}|deux|trois|quatre|cinq|six|"
@@ -172,6 +174,8 @@ class FrenchRules(LangRules):
     rate_words = _RATE_WORDS
 
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        if match.group("den1b"):
+            return Decimal(1) / Decimal(self.fraction_denominators[match.group("den1b").lower()]), False
         den1 = match.group("den1")
         if den1:
             num = match.group("num").lower()
