@@ -63,3 +63,24 @@ def test_a_dial_time_meets_the_time_twelve_hours_later() -> None:
 
     assert compare_figures("Dinner is at 7:30 p.m.", "en", "Das Essen gibt es um halb acht.", "de") == []
     assert compare_figures("Dinner is at 7:30 p.m.", "en", "Das Essen gibt es um halb neun.", "de") != []
+
+
+MORE_CASES = [
+    ("tr", "sekize on var", (7, 50)),
+    ("tr", "dokuzu yirmi geçe", (9, 20)),
+    ("tr", "sekize on beş dakika kala", (7, 45)),
+    ("tr", "on bir buçukta", (11, 30)),
+    ("az", "səkkizə on beş dəqiqə qalmış", (7, 45)),
+    ("az", "doqquzu on dəqiqə keçmiş", (9, 10)),
+    ("az", "saat on ikinin yarısında", (11, 30)),
+    ("ru", "без двадцати пяти семь", (6, 35)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_CASES)
+def test_reads_minutes_and_compound_hours(lang: str, text: str, expected: tuple[int, int]) -> None:
+    test_reads_the_time(lang, text, expected)
+
+
+def test_a_sentence_with_var_is_no_time() -> None:
+    assert clock.turkish("Burada bir sorun var.") == []

@@ -20,7 +20,8 @@ _S = r"[ \u00a0]+"
 
 
 def _alternatives(words: Mapping[str, int]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    """The words as regex alternatives, longest first; a space between words matches any run of spaces."""
+    return "|".join(_S.join(map(re.escape, word.split(" "))) for word in sorted(words, key=len, reverse=True))
 
 
 def _atom(m: re.Match[str], hour: int, minute: int, weak: bool = False) -> Atom:
@@ -114,7 +115,7 @@ _RU = re.compile(
     r"|(?:(?:в|к|до|после|около)" + _S + r")?(?P<past>четверт[ьи])" + _S + r")(?P<hg>" + _alternatives(_RU_ORD_GEN) + r")"
     r"|(?P<half2>полвосьмого|полседьмого|полдевятого|полпервого|полвторого|полтретьего|полпятого|полшестого"
     r"|полдесятого|полодиннадцатого|полдвенадцатого|полчетвёртого|полчетвертого)"
-    r"|без" + _S + r"(?P<before>" + _alternatives(_RU_BEFORE).replace(" ", _S) + r")" + _S
+    r"|без" + _S + r"(?P<before>" + _alternatives(_RU_BEFORE) + r")" + _S
     + r"(?P<hc>\d{1,2}|" + _alternatives(_RU_CARD) + r"))(?![а-яё])", re.I)
 
 
@@ -143,7 +144,14 @@ def russian(text: str) -> list[Atom]:
 # ---------------------------------------------------------------------------- Turkish
 _TR_HOURS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
              "dokuz": 9, "on": 10, "on bir": 11, "on iki": 12}
-_TR_H = r"(?P<h>\d{1,2}|" + _alternatives(_TR_HOURS).replace(" ", _S) + r")"
+_TR_H = r"(?P<h>\d{1,2}|" + _alternatives(_TR_HOURS) + r")"
+_TR_MINUTES = {"beş": 5, "on": 10, "on beş": 15, "yirmi": 20, "yirmi beş": 25}
+_TR_MIN = r"\d{1,2}|" + _alternatives(_TR_MINUTES)
+#: "sekize on var" (7:50), "dokuzu yirmi geçe" (9:20), with or without "dakika"
+_TR_MINUTE = re.compile(
+    r"(?<![^\W\d_])" + _TR_H + r"(?:['’]?y?[ae]" + _S + r"(?P<n>" + _TR_MIN + r")(?:" + _S + r"dakika)?" + _S
+    + r"(?P<to>var|kala)|['’]?y?[ıiuü]" + _S + r"(?P<n2>" + _TR_MIN + r")(?:" + _S + r"dakika)?" + _S
+    + r"(?P<past>geçe|geçiyor))(?![^\W\d_])", re.I)
 _TR = re.compile(
     r"(?<![^\W\d_])" + _TR_H + r"(?:(?P<half>" + _S + r"buçuk[a-zçğıöşü]*)"
     r"|['’]?y?[ıiuü]" + _S + r"(?P<past>çeyrek" + _S + r"geçe)"
@@ -159,8 +167,16 @@ def turkish(text: str) -> list[Atom]:
     "yediye çeyrek kala" (6:45)."""
     out: list[Atom] = []
     lowered = text.lower()
-    if "buçuk" not in lowered and "çeyrek" not in lowered:
+    if "buçuk" not in lowered and "çeyrek" not in lowered and " var" not in lowered and "geç" not in lowered \
+            and "kala" not in lowered:
         return out
+    for m in _TR_MINUTE.finditer(text):
+        hour = _hour(re.sub(r"[ \u00a0]+", " ", m.group("h")), _TR_HOURS)
+        word = re.sub(r"[ \u00a0]+", " ", m.group("n") or m.group("n2"))
+        minutes = int(word) if word.isdigit() else _TR_MINUTES.get(word.lower())
+        if hour is None or minutes is None or not 0 < minutes < 60:
+            continue
+        out.append(_atom(m, hour - 1, 60 - minutes) if m.group("to") else _atom(m, hour, minutes))
     for m in _TR.finditer(text):
         hour = _hour(re.sub(r"[ \u00a0]+", " ", m.group("h")), _TR_HOURS)
         if hour is None:
@@ -180,15 +196,34 @@ def turkish(text: str) -> list[Atom]:
 # ---------------------------------------------------------------------------- Azerbaijani
 _AZ_GEN = {"birin": 1, "ikinin": 2, "üçün": 3, "dördün": 4, "beşin": 5, "altının": 6, "yeddinin": 7,
            "səkkizin": 8, "doqquzun": 9, "onun": 10, "on birin": 11, "on ikinin": 12}
+_AZ_HOURS = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7, "səkkiz": 8, "doqquz": 9,
+             "on": 10, "on bir": 11, "on iki": 12}
+_AZ_MINUTES = {"beş": 5, "on": 10, "on beş": 15, "iyirmi": 20, "iyirmi beş": 25}
+#: "səkkizə on beş dəqiqə qalmış" (7:45), "doqquzu on dəqiqə keçmiş" (9:10)
+_AZ_MINUTE = re.compile(
+    r"(?<![^\W\d_])(?P<h>\d{1,2}|" + _alternatives(_AZ_HOURS) + r")"
+    r"(?:-?y?[aə]" + _S + r"(?P<n>\d{1,2}|" + _alternatives(_AZ_MINUTES) + r")" + _S
+    + r"dəqiqə" + _S + r"(?P<to>qalmış|qalır)"
+    r"|-?n?[ıiuü]" + _S + r"(?P<n2>\d{1,2}|" + _alternatives(_AZ_MINUTES) + r")" + _S
+    + r"dəqiqə" + _S + r"(?P<past>keçmiş|keçir))(?![^\W\d_])", re.I)
 _AZ = re.compile(
-    r"(?<![^\W\d_])(?P<saat>saat" + _S + r")?(?P<hg>" + _alternatives(_AZ_GEN).replace(" ", _S) + r")" + _S
+    r"(?<![^\W\d_])(?P<saat>saat" + _S + r")?(?P<hg>" + _alternatives(_AZ_GEN) + r")" + _S
     + r"yarısı(?P<loc>nda|na)?(?![^\W\d_])", re.I)
 
 
 def azerbaijani(text: str) -> list[Atom]:
     """"saat səkkizin yarısı", "doqquzun yarısında" (half of the ninth hour: 8:30)."""
     out: list[Atom] = []
-    if "yarısı" not in text.lower():
+    lowered = text.lower()
+    if "dəqiqə" in lowered:
+        for m in _AZ_MINUTE.finditer(text):
+            hour = _hour(re.sub(r"[ \u00a0]+", " ", m.group("h")), _AZ_HOURS)
+            word = re.sub(r"[ \u00a0]+", " ", m.group("n") or m.group("n2"))
+            minutes = int(word) if word.isdigit() else _AZ_MINUTES.get(word.lower())
+            if hour is None or minutes is None or not 0 < minutes < 60:
+                continue
+            out.append(_atom(m, hour - 1, 60 - minutes) if m.group("to") else _atom(m, hour, minutes))
+    if "yarısı" not in lowered:
         return out
     for m in _AZ.finditer(text):
         if not (m.group("saat") or m.group("loc")):

@@ -644,6 +644,27 @@ def _numeric_dates(text: str, rules: LangRules) -> list[Atom]:
     return out
 
 
+#: an amount in a currency and its hundredth: "1 manat 50 qəpik", "3 рубля 20 копеек", "2 lira 50 kuruş"
+_MONEY_WITH_CENTS = re.compile(
+    r"(?<![\w.,])(?P<whole>\d{1,9})[ \u00a0]+(?:manat|AZN|рубл[а-яё]*|руб\.|lira|TL|euros?|евро|dollars?|доллар[а-яё]*"
+    r"|долл\.|pounds?)[ \u00a0]+(?P<cents>\d{1,2})[ \u00a0]+(?:qəpik[^\W\d_]*|копе[а-яё]*|коп\.|kuruş[^\W\d_]*"
+    r"|cents?|centimes?|pence|sent[^\W\d_]*)(?![^\W\d_])", re.I)
+
+
+def _money_with_cents(masked: str, text: str) -> list[Atom]:
+    """"1 manat 50 qəpik" = 1.50 (manat): one amount."""
+    if _MONEY_CENTS_HINT.search(masked) is None:
+        return []
+    out: list[Atom] = []
+    for m in _MONEY_WITH_CENTS.finditer(masked):
+        value = D(m.group("whole")) + D(m.group("cents")) / 100
+        out.append(Atom(m.start(), m.end(), figure=Figure("decimal", value, m.start(), m.end(), text[m.start():m.end()])))
+    return out
+
+
+_MONEY_CENTS_HINT = re.compile(r"qəpik|копе|коп\.|kuruş|cent|pence|sent", re.I)
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     for a, b in spans:
         if s < b and a < e:
@@ -715,6 +736,7 @@ def _literals(masked: str, text: str) -> list[Atom]:
 
 #: a minus written before a number: the sign (U+2212), or a hyphen/dash standing alone before digits
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,\-−–—‒/])[−‒–-]|\b(?:minus|минус|eksi|mənfi|sıfırdan aşağı|sıfırın altında)[ \u00a0]+"
+                          r"|\bмороз[а-яё]{0,2}[ \u00a0]+(?:(?:около|до|в|почти|свыше|более|под)[ \u00a0]+)?"
                           r"|(?<!\bau )(?<!\bdu )(?<!\bde )(?<!\ble )(?<!\bla )(?<!\bpas )(?<!\bou )\bmoins[ \u00a0]+)$", re.I)
 _DEGREES_AFTER = re.compile(r"[ \u00a0\u202f]*(?:°|degr|градус|grad|derece|dərəcə)", re.I)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
@@ -729,7 +751,8 @@ _SIGN_PRECEDERS = frozenset({
 
 
 #: the word right before a number that may make it negative (see _SIGN_BEFORE)
-_SIGN_WORDS = frozenset({"minus", "минус", "eksi", "mənfi", "moins", "aşağı", "altında"})
+_SIGN_WORDS = frozenset({"minus", "минус", "eksi", "mənfi", "moins", "aşağı", "altında",
+                         "мороз", "около", "почти", "свыше", "более", "под"})  # "мороз около 10 градусов"
 #: a sign that covers a whole range after it ("sıfırdan aşağı 5 ilə 8 dərəcə")
 _SIGN_PHRASE = re.compile(r"(?:sıfırdan aşağı|sıfırın altında)[ \u00a0]+", re.I)
 #: "15 degrees below zero", "15 градусов ниже нуля", "15 Grad unter null", "15 degrés sous zéro"
@@ -772,6 +795,8 @@ def _apply_sign(text: str, atom: Atom) -> None:
     if m is None:
         return
     word = m.group(0).strip(" \u00a0").lower()
+    if word.startswith("мороз") and not _DEGREES_AFTER.match(text, atom.end):
+        return  # "мороз 5 дней": five days of frost
     if word[:1].isalpha() and " " not in word and not _DEGREES_AFTER.match(text, atom.end):
         if word == "moins":
             return  # "au moins 8": at least
@@ -1233,6 +1258,7 @@ def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> 
         take([a] for a in _regnal_numbers(t, text))
     has_digit = _DIGIT.search(t) is not None
     if has_digit:
+        take([a] for a in _money_with_cents(t, text))
         take([a] for a in _literals(t, text))  # "Python 3.10'da" is a version, not ten past three
         take([a] for a in _numeric_dates(t, rules))
         for a in _digit_atoms(t, rules, taken):
@@ -1517,14 +1543,14 @@ _ENDS_DATE = re.compile(r"(?:[dt][aeə]n|d[aeə]k|[yn]?[aeə][ \u00a0]+(?:qədə
 
 
 #: a letter class first, the look-behind after it: the regex engine then skips in C to the next I, V or X
-_ROMAN_HINT = re.compile(r"[IVX](?:(?<![^\W\d_][IVX])[IVX]*(?![^\W\d_])|(?:er|ᵉʳ)(?![^\W\d_]))")
+_ROMAN_HINT = re.compile(r"[IVX](?:(?<![^\W\d_][IVX])[IVX]*(?![^\W\d_])|(?:er|ᵉʳ|e|ᵉ)(?![^\W\d_]))")
 _UPPER = "A-ZÀ-ÖØ-ÝА-ЯЁÇĞİÖŞÜƏ"
 #: a regnal number after a name ("Nicholas II", "Alexander II.", "Nicolas Ier") or before it
 #: ("II. Selim", "II Nikolay"); a lone "I" only with a dot or "er" (English "I" is a pronoun)
 _REGNAL = re.compile(
-    r"(?<![^\W\d_])[" + _UPPER + r"][^\W\d_]{2,}[ \u00a0](?P<r>[IVX]{2,5}|[VX]|I(?=er|ᵉʳ|\.))(?P<sfx>er|ᵉʳ|\.)?"
+    r"(?<![^\W\d_])[" + _UPPER + r"][^\W\d_]{2,}[ \u00a0](?P<r>[IVX]{2,5}|[VX]|I(?=er|ᵉʳ|\.)|I(?<=War I))(?P<sfx>er|ᵉʳ|\.)?"
     r"(?![^\W\d_])"
-    r"|(?<![\w.])(?P<r2>[IVX]{2,5}|[VX]|I(?=\.))(?P<sfx2>\.)?[ \u00a0](?=[" + _UPPER + r"][^\W\d_]{2,})"
+    r"|(?<![\w.])(?P<r2>[IVX]{2,5}|[VX]|I(?=\.|er))(?P<sfx2>\.|e|ᵉ|er|ᵉʳ)?[ \u00a0](?=[" + _UPPER + r"][^\W\d_]{2,})"
     # any other standalone numeral of two letters or more: "Annex II", "chapitre VII", "приложении II"
     r"|(?<![\w.\-])(?P<r3>[IVX]{2,5})(?![\w\-])")
 

@@ -37,7 +37,7 @@ WORDS.update({
     # translation say it ("both parents" = "leurs deux parents")
     "both": Tok(2, ADD, weak=True), "either": Tok(2, ADD, weak=True),
     "pair": Tok(2, ADD, weak=True), "couple": Tok(2, ADD, weak=True),
-    "twice": Tok(2, ADD, weak=True), "double": Tok(2, ADD, weak=True),
+    "twice": Tok(2, ADD, weak=True), "double": Tok(2, ADD, weak=True), "once": Tok(1, ADD, weak=True),
     "doubled": Tok(2, ADD, weak=True), "twin": Tok(2, ADD, weak=True),
     "dual": Tok(2, ADD, weak=True), "triple": Tok(3, ADD, weak=True),
     "tripled": Tok(3, ADD, weak=True), "thrice": Tok(3, ADD, weak=True),
@@ -48,7 +48,7 @@ WORDS.update({
     "quadrennial": Tok(4, ADD, weak=True), "quinquennial": Tok(5, ADD, weak=True),
     "fortnightly": Tok(2, ADD, weak=True),
 })
-_IMPLIED = frozenset({"both", "either", "pair", "couple", "twice", "double", "doubled", "twin",
+_IMPLIED = frozenset({"both", "either", "pair", "couple", "twice", "once", "double", "doubled", "twin",
                       "dual", "triple", "tripled", "thrice", "quadrupled", "single", "biennium", "biennial",
                       "triennium", "triennial", "quadrennial", "quinquennial", "fortnightly"})
 #: "third-party", "five-tuple", "two-dimensional": a number word hyphenated to
@@ -158,11 +158,12 @@ class EnglishRules(LangRules):
     period_shift = {"in the morning": "am", "in the afternoon": "pm", "in the evening": "pm", "at night": "night"}
     decades_after = r"[ \u00a0]+decades?(?![^\W\d_])"
     #: "twice", "tripled", "fourfold"
-    multiplicative_words = (r"(?<![^\W\d_])(?P<w>twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)"
+    multiplicative_words = (r"(?<![^\W\d_])(?P<w>once|twice|thrice|doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)"
                             r"|(?:two|three|four|five|six|ten)fold)(?![^\W\d_])")
-    multiplicative_stems = {"twice": 2, "thrice": 3, "doubl": 2, "tripl": 3, "quadrupl": 4, "twofold": 2,
+    multiplicative_stems = {"once": 1, "twice": 2, "thrice": 3, "doubl": 2, "tripl": 3, "quadrupl": 4, "twofold": 2,
                             "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "tenfold": 10}
-    multiplicative_hint = ("twice", "thrice", "doubl", "tripl", "quadrupl", "fold", "Twice", "Doubl", "Tripl")
+    multiplicative_hint = ("once", "Once", "twice", "thrice", "doubl", "tripl", "quadrupl", "fold", "Twice", "Doubl",
+                           "Tripl")
     #: "a third of", "two thirds", "three quarters", "one fifth."; "half" (weak: "half the time")
     fraction_words = (
         r"(?<![^\W\d_])(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0-]+"
@@ -259,7 +260,7 @@ class EnglishRules(LangRules):
                        for m in _ARTICLE_HALF.finditer(text))
         if not toks.isdisjoint(self.month_set):
             out.extend(self.months.find(text))
-        if not toks.isdisjoint(_SPECIAL_WORDS):
+        if not toks.isdisjoint(_SPECIAL_WORDS) or "past" in toks or "to" in toks:  # "ten to eight"
             special = _special_figures(text)
             out = [a for a in out if not any(b.start < a.end and a.start < b.end for b in special)] + special
         return out
@@ -271,8 +272,12 @@ _SPECIAL_WORDS = frozenset({"noon", "midday", "midnight", "half", "quarter", "sc
 _HOURS = {w: i for i, w in enumerate(_UNITS) if 1 <= i <= 12}
 _CLOCK = re.compile(
     r"(?<![^\W\d_])(?:(?P<noon>noon|midday)|(?P<midnight>midnight)"
-    r"|(?P<part>half|(?:a[ \u00a0]+)?quarter)[ \u00a0]+(?P<rel>past|to)[ \u00a0]+(?P<h>\d{1,2}|" + "|".join(_HOURS) + r")"
+    r"|(?P<part>half|(?:a[ \u00a0]+)?quarter|five|ten|twenty(?:[- \u00a0]five)?)(?:[ \u00a0]+minutes)?[ \u00a0]+"
+    r"(?P<rel>past|to)[ \u00a0]+(?P<h>\d{1,2}|" + "|".join(_HOURS) + r")"
     r"|(?P<score>a[ \u00a0]+score)(?=[ \u00a0]+of)|(?P<fortnight>(?:a[ \u00a0]+)?fortnight))(?![^\W\d_])", re.I)
+
+
+_CLOCK_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
 
 
 def _special_figures(text: str) -> list[Atom]:
@@ -286,7 +291,10 @@ def _special_figures(text: str) -> list[Atom]:
         elif m.group("rel"):
             h = m.group("h").lower()
             hour = int(h) if h.isdigit() else _HOURS[h]
-            minutes = 30 if m.group("part").lower() == "half" else 15
+            part = m.group("part").lower()
+            minutes = _CLOCK_MINUTES.get(part[-7:] if part.endswith("quarter") else part.replace("-", " "), 0)
+            if not minutes:
+                continue
             if m.group("rel").lower() == "to":
                 hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
             if 1 <= hour <= 12:

@@ -72,6 +72,9 @@ _JOURS = re.compile(r"[ \u00a0]+jours\b", re.I)
 _DEUX_POINTS = re.compile(r"[ \u00a0]+points?[ \u00a0]*(?:\(|«|``|:|\))", re.I)
 _NUM_BEFORE = re.compile(r"(\d|[^\W\d_]+)[ \u00a0\u202f-]+$")
 _JOINER = re.compile(r"(?:[ \u00a0]+|-|[ \u00a0-]et[ \u00a0-])")
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingt|trente|quarante|cinquante|soixante|cent|mille|\d+)[ \u00a0]+$", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+")
 _BOTH = re.compile(r"(?<![^\W\d_])(?:les|des|leurs|ses|nos|vos|mes|tes|ces|tous)[ \u00a0]+$", re.I)
 _NEUF_NUM = re.compile(
@@ -88,13 +91,18 @@ def _special(cur: int, v: int) -> int | None:
 
 #: Roman numbers as words (regnal numbers: "Nicholas II")
 _ROMAN_TOKENS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
-                           "xviii", "xix", "xx", "ier"})
+                           "xviii", "xix", "xx", "ier"}) | frozenset(  # "la Ve République", "le XXe siècle"
+    r + "e" for r in ("ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+                      "xvii", "xviii", "xix", "xx", "xxi"))
 
 
 class FrenchRules(LangRules):
     """French (CLDR fr: decimal comma, narrow no-break space grouping)."""
 
     code = "fr"
+    #: "deux fois", "une fois": a number of times (weak, stands for "twice", "once")
+    times_after = (r"[ \u00a0]+fois(?![^\W\d_])(?![ \u00a0]+(?:que|qu['’]|[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us"
+                   r"|ues|it|ite|its|ites)(?![^\W\d_])))")  # not "une fois évaluée", "une fois que": once (when)
     idioms = (
         'septième ciel',
         'merci mille fois',
@@ -232,6 +240,9 @@ class FrenchRules(LangRules):
             return None
         if w in ("premier", "première") and _MONTH_AFTER.match(m.string, m.end()):
             return Tok(1, ADD, ordinal=True)  # "le premier mars": the day of a date
+        if w in ("premier", "premiers", "première", "premières") and _NUMBER_WORD_BEFORE.search(
+                m.string, max(0, m.start() - 16), m.start()):
+            return None  # "les dix premiers": the first ten (compound ordinals say "unième")
         if w in _IMPLIED:
             return tok
         if w == "sept" and m.string[m.end():m.end() + 1] == "." \

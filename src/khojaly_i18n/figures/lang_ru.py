@@ -243,11 +243,6 @@ class RussianRules(LangRules):
 
     def words(self, text: str) -> list[Atom]:
         out = scan_number_words(text, self._lookup, _JOINER, token_re=_CYR_TOKEN)
-        for a in out:
-            head = text[a.start:a.start + 8].lower()
-            if head.startswith(("полтор", "полут")) and " " in text[a.start:a.end].strip() \
-                    and a.value is not None and a.value >= 1000:
-                a.value = a.value * Decimal("1.5")
         out.extend(_compounds(text, out))
         # a bare plural multiplier alone ("тысячи людей") is vague: keep weak
         out.extend(self.months.find(text))
@@ -270,24 +265,41 @@ _OTHER_WORDS = {
 }
 
 _COMPOUND = re.compile(
-    r"(?<![а-яё])([а-яё]+?)(дневн|часов|недельн|минутн|суточн|летн|месячн|километров|этажн|процентн)"
+    r"(?<![а-яё])([а-яё]+?)(дневн|часов|недельн|минутн|суточн|летн|лети|месячн|километров|этажн|процентн)"
     r"[а-яё]*", re.I)
 
 
 def _compounds(text: str, taken: list[Atom]) -> list[Atom]:
     """"пятидневное" (5-day), "двадцатилетний" (20-year): a numeral in a compound."""
     out: list[Atom] = []
-    if not any(s in text for s in ("дневн", "часов", "недельн", "минутн", "суточн", "летн",
+    if not any(s in text for s in ("дневн", "часов", "недельн", "минутн", "суточн", "летн", "лети",
                                    "месячн", "километров", "этажн", "процентн")):
         return out
-    forms = number_forms()
     for m in _COMPOUND.finditer(text):
-        tok = forms.get(m.group(1).lower().replace("ё", "е"))
-        if tok is None or tok.ordinal or any(a.start < m.end() and m.start() < a.end for a in taken):
+        value = _compound_value(m.group(1).lower().replace("ё", "е"))
+        if value is None or any(a.start < m.end() and m.start() < a.end for a in taken):
             continue
-        out.append(Atom(m.start(), m.end(), value=Decimal(tok.value), word=True,
-                        weak=tok.value <= 1, percent=m.group(2).lower() == "процентн"))
+        decade = m.group(0).lower().startswith("десятилети")  # "трёх десятилетий": decades, a unit
+        out.append(Atom(m.start(), m.end(), value=Decimal(value), word=True,
+                        weak=value <= 1 or decade, percent=m.group(2).lower() == "процентн"))
     return out
+
+
+def _compound_value(stem: str) -> int | None:
+    """"пяти" = 5, "сорокачетырех" = 40 + 4, "двадцатипяти" = 25: number forms run together,
+    each smaller than the one before."""
+    forms = number_forms()
+    tok = forms.get(stem)
+    if tok is not None:
+        return None if tok.ordinal else tok.value
+    for cut in range(len(stem) - 2, 2, -1):
+        head = forms.get(stem[:cut])
+        if head is None or head.ordinal or head.value < 20:
+            continue
+        rest = _compound_value(stem[cut:])
+        if rest is not None and rest < head.value and (head.value >= 100 or rest < 10):
+            return head.value + rest
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -75,10 +75,13 @@ def scan_number_words(
             first, last = run[i], run[j]
             tk = last[1]
             val: Decimal = Decimal(value)
+            head = first[1]
             if i == j and tk.exact is not None:
                 val = tk.exact
             elif tk.exact is not None and i < j:
                 val = Decimal(value)
+            elif i + 1 == j and head.exact is not None and tk.kind != ADD and not tk.ordinal:
+                val = head.exact * tk.value  # "anderthalb Millionen", "zweieinhalb Tausend"
             weak = i == j and (tk.weak or (bare_mult_weak and tk.kind != ADD))
             out.append(Atom(first[0].start(), last[0].end(), value=val, word=True,
                             ordinal=tk.ordinal, weak=weak,
