@@ -24,6 +24,32 @@ def _alternatives(words: Mapping[str, int]) -> str:
     return "|".join(_S.join(map(re.escape, word.split(" "))) for word in sorted(words, key=len, reverse=True))
 
 
+#: noon and midnight named after a preposition of time: weak (they may also name a meal or a
+#: part of the day), they stand for "12:00" or "00:00" of the other side
+_NOON = {
+    "de": re.compile(r"(?<![^\W\d_])(?:um|gegen|bis|ab)" + _S + r"(?P<w>Mitternacht|Mittag)(?![^\W\d_])", re.I),
+    "fr": re.compile(r"(?<![^\W\d_])(?:à|vers|dès|jusqu['’]à|avant|après)" + _S + r"(?P<w>midi|minuit)(?![^\W\d_])", re.I),
+    "ru": re.compile(r"(?<![а-яё])(?:в|к|до|после|около)" + _S + r"(?P<w>полночь|полдень|полуночи|полудня)(?![а-яё])", re.I),
+    "tr": re.compile(r"(?<![^\W\d_])(?P<w>gece yarısı|öğle(?:n|yin)?)(?:[^\W\d_]*)(?![^\W\d_])", re.I),
+    "az": re.compile(r"(?<![^\W\d_])(?P<w>gecə yarısı|günorta)(?:[^\W\d_]*)(?![^\W\d_])", re.I),
+}
+_MIDNIGHT = ("mitternacht", "minuit", "полночь", "полуночи", "gece yarısı", "gecə yarısı")
+
+
+def noon_and_midnight(text: str, lang: str) -> list[Atom]:
+    """"à minuit", "um Mitternacht", "в полдень", "gece yarısı": weak clock times."""
+    pattern = _NOON.get(lang)
+    if pattern is None:
+        return []
+    out: list[Atom] = []
+    for m in pattern.finditer(text):
+        word = re.sub(r"[ \u00a0]+", " ", m.group("w").lower())
+        hour = 0 if any(word.startswith(w) for w in _MIDNIGHT) else 12
+        s, e = m.start("w"), m.end()
+        out.append(Atom(s, e, figure=Figure("time", TimeValue(hour, 0), s, e, text[s:e]), weak=True))
+    return out
+
+
 def _atom(m: re.Match[str], hour: int, minute: int, weak: bool = False) -> Atom:
     """A dial time; *hour* may be 0 or 13 after the arithmetic of "halb eins", "Viertel nach zwölf"."""
     s, e = m.start(), m.end()

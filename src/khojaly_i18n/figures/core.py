@@ -1104,7 +1104,7 @@ class _Composer:
         if dashed and hi_v < lo_v and x.plain and y.plain and len(y.plain) < len(x.plain):
             # 1992–94
             hi_v = D(x.plain[: len(x.plain) - len(y.plain)] + y.plain)
-        if not x.word and not y.word and x.plain and lo_v == lo_v.to_integral_value():
+        if not x.word and not y.word and (x.plain or x.decimal) and not x.percent:
             shared = self.r.re_million.search(self.t, y.start, y.end)
             if shared is not None and self.r.re_million.search(self.t, x.start, x.end) is None:
                 factor = int(_factor(shared))

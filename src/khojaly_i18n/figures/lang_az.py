@@ -98,7 +98,7 @@ class AzerbaijaniRules(TurkicRules):
     month_day_gap = r"[ \u00a0]+"
     month_year_gap = r"[ \u00a0]+(?:il[ \u00a0]+)?"
     year_date_gap = r"[ \u00a0,]*(?:il(?:in)?[ \u00a0]+)?"
-    triggers = (r"(?<![^\W\d_])(?:sıf|ilk|bir|iki|üç|dörd|beş|altı|yedd|səkk|doqq|on|iyirm|otuz|qırx|"
+    triggers = (r"(?<![^\W\d_])(?:sıf|ilk|günorta|yarı|bir|iki|üç|dörd|beş|altı|yedd|səkk|doqq|on|iyirm|otuz|qırx|"
                 r"əll|altm|yetm|səks|doxs|yüz|min|mily|yarı|yanv|fevr|mart|apre|may|iyun|iyul|avq|"
                 r"sent|okt|noy|dek)|\b[IVX]{1,5}\b")
 
@@ -119,7 +119,7 @@ class AzerbaijaniRules(TurkicRules):
         return bool(_GEN.search(month.suffix))
 
     def clock_times(self, text: str) -> list[Atom]:
-        return clock.azerbaijani(text)
+        return clock.azerbaijani(text) + clock.noon_and_midnight(text, "az")
 
     def words(self, text: str) -> list[Atom]:
         out = self.scan_numbers(text)

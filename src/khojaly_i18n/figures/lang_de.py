@@ -170,7 +170,7 @@ class GermanRules(LangRules):
                      r"|(?P<m_1000>Tsd\.?|Tausend)(?![^\W\d_]))")
     range_word_pairs = (
         (r"\bzwischen[ \u00a0]+(?:dem[ \u00a0]+)?", r"[ \u00a0]+und[ \u00a0]+(?:dem[ \u00a0]+)?"),
-        (r"\bvo[nm][ \u00a0]+", r"[ \u00a0]+(?:auf[ \u00a0]+den|bis(?:[ \u00a0]+(?:zum|zur|in[ \u00a0]+die))?|zum)[ \u00a0]+"),
+        (r"\bvo[nm][ \u00a0]+", r"[ \u00a0]+(?:auf(?:[ \u00a0]+den)?|bis(?:[ \u00a0]+(?:zum|zur|in[ \u00a0]+die))?|zum)[ \u00a0]+"),
         (None, r"[ \u00a0]+bis[ \u00a0]+(?:zum[ \u00a0]+)?"),
     )
     period_after = (r"(?:[ \u00a0]*Uhr)?[ \u00a0]+(?P<p>morgens|früh|vormittags|nachmittags|abends|nachts)"
@@ -267,7 +267,7 @@ class GermanRules(LangRules):
         return Tok(v, ADD, ordinal=ordinal, weak=v <= 1)
 
     def clock_times(self, text: str) -> list[Atom]:
-        return clock.german(text)
+        return clock.german(text) + clock.noon_and_midnight(text, "de")
 
     def words(self, text: str) -> list[Atom]:
         out = scan_number_words(text, self._lookup, _JOINER)

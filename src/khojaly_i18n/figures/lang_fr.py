@@ -277,7 +277,7 @@ class FrenchRules(LangRules):
         return tok
 
     def clock_times(self, text: str) -> list[Atom]:
-        return clock.french(text)
+        return clock.french(text) + clock.noon_and_midnight(text, "fr")
 
     def words(self, text: str) -> list[Atom]:
         toks = set(self.low_tokens(text))

@@ -161,7 +161,7 @@ class RussianRules(LangRules):
     )
     day_month_gap = r"[ \u00a0]+"
     month_year_gap = r"\.?[ \u00a0]+"
-    triggers = (r"(?<![а-яё])(?:од[ниу]|дюжин|дв[аеуо]|тр[иеёо]|четыр|четв|пят|шест|сем|вос|девя|десят|сорок|"
+    triggers = (r"(?<![а-яё])(?:од[ниу]|дюжин|полноч|полуноч|полд|дв[аеуо]|тр[иеёо]|четыр|четв|пят|шест|сем|вос|девя|десят|сорок|"
                 r"ст[оа](?![а-яё])|сот|двухсот|тыс|милл|полт|полут|полов|об[аеo]|обо|обе|удво|удваив|утро|утраив|учетв|вдвое|втрое|вчетв|впятер|вдесят|двукр|тр[её]хкр|пятикр|десятикр|полч|полг|полд|полв|полс|полм|перв|втор|нол|нул|январ|феврал|март|"
                 r"апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв\.|февр?\.|"
                 r"авг\.|сент?\.|окт\.|нояб?\.|дек\.)|\b[IVX]{1,5}\b")
@@ -239,7 +239,7 @@ class RussianRules(LangRules):
         return tok
 
     def clock_times(self, text: str) -> list[Atom]:
-        return clock.russian(text)
+        return clock.russian(text) + clock.noon_and_midnight(text, "ru")
 
     def words(self, text: str) -> list[Atom]:
         out = scan_number_words(text, self._lookup, _JOINER, token_re=_CYR_TOKEN)

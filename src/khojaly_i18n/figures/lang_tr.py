@@ -105,7 +105,7 @@ class TurkishRules(TurkicRules):
     day_month_gap = r"[ \u00a0]+"
     month_year_gap = r"(?:['’][" + L + r"]+)?[ \u00a0]+"
     year_date_gap = r"[ \u00a0,]*(?:yıl(?:ı|ının)[ \u00a0]+)?"
-    triggers = (r"(?<![^\W\d_])(?:sıf|düz|bir|iki|üç|dör|beş|altı|yedi|sek|dok|on|yirm|otuz|kırk|"
+    triggers = (r"(?<![^\W\d_])(?:sıf|düz|öğle|bir|iki|üç|dör|beş|altı|yedi|sek|dok|on|yirm|otuz|kırk|"
                 r"ell|altm|yetm|seks|doks|yüz|bin|mily|ilk|yarı|çeyre|ocak|şub|mart|nis|may|haz|tem|ağu|eyl|"
                 r"eki|kas|ara)|\b[IVX]{1,5}\b")
 
@@ -136,7 +136,7 @@ class TurkishRules(TurkicRules):
         return False
 
     def clock_times(self, text: str) -> list[Atom]:
-        return clock.turkish(text)
+        return clock.turkish(text) + clock.noon_and_midnight(text, "tr")
 
     def words(self, text: str) -> list[Atom]:
         out = self.scan_numbers(text)
