@@ -663,6 +663,17 @@ def _money_with_cents(masked: str, text: str) -> list[Atom]:
 
 
 _MONEY_CENTS_HINT = re.compile(r"qəpik|копе|коп\.|kuruş|cent|pence|sent", re.I)
+#: a sports time in seconds and hundredths: 9"58 (French), 9″58
+_SPORT_TIME = re.compile(r"(?<![\w.,\"″])(?P<s>\d{1,2})[\"″](?P<h>\d{2})(?![\d\"″])")
+
+
+def _sport_times(masked: str, text: str) -> list[Atom]:
+    """"9\"58" = 9.58 seconds."""
+    if '"' not in masked and "″" not in masked:
+        return []
+    return [Atom(m.start(), m.end(), figure=Figure("decimal", D(m.group("s") + "." + m.group("h")), m.start(), m.end(),
+                                                  text[m.start():m.end()]))
+            for m in _SPORT_TIME.finditer(masked)]
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -1259,6 +1270,7 @@ def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> 
     has_digit = _DIGIT.search(t) is not None
     if has_digit:
         take([a] for a in _money_with_cents(t, text))
+        take([a] for a in _sport_times(t, text))
         take([a] for a in _literals(t, text))  # "Python 3.10'da" is a version, not ten past three
         take([a] for a in _numeric_dates(t, rules))
         for a in _digit_atoms(t, rules, taken):
@@ -1307,7 +1319,7 @@ def extract_internal(text: str, rules: LangRules, masked: str | None = None) -> 
         fg = f.figure
         if fg.text != text[fg.start:fg.end]:
             fg = Figure(fg.kind, fg.value, fg.start, fg.end, text[fg.start:fg.end])
-        unit = unit_after(t, fg, rules.code == "en") if fg.kind in _UNIT_KINDS else None
+        unit = unit_after(t, fg, rules.code == "en") if fg.kind in _UNIT_KINDS and '"' not in fg.text else None
         if unit == "" and fg.kind == "decimal" and rules.re_half_after is not None:
             half = rules.re_half_after.match(t, fg.end)  # "два с половиной часа": the unit after the half
             if half is not None:  # "an hour and a half": a singular noun is its unit here

@@ -90,6 +90,11 @@ def parse_word(w: str) -> tuple[int, bool] | None:
 
 
 _JOINER = re.compile(r"[ \u00a0]+")
+#: an ordinal fused with a superlative: "drittgrößte", "zweitälteste", "viertwichtigsten"
+_RANK_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "neunt": 9, "zehnt": 10,
+               "elft": 11, "zwölft": 12}
+_RANKED = re.compile(r"(?<![^\W\d_])(" + "|".join(_RANK_STEMS) + r")[a-zäöüß]{2,}?(?:e?st|ßt)(?:e|en|er|es|em)?(?![^\W\d_])",
+                     re.I)
 #: "zu zweit", "zu dritt": so many together
 _GROUP_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8,
                 "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12}
@@ -278,6 +283,11 @@ class GermanRules(LangRules):
             out = [a for a in out if not (a.start < m.end() and m.start() < a.end)]
             val = _TENS[m.group(1).lower().replace("ss", "ß")]
             out.append(Atom(m.start(), m.end(), value=Decimal(1900 + val), decade=True))
+        if "st" in text:
+            for m in _RANKED.finditer(text):  # "die fünftgrößte Stadt" = the fifth-largest
+                if not any(a.start < m.end() and m.start() < a.end for a in out):
+                    out.append(Atom(m.start(), m.end(), value=Decimal(_RANK_STEMS[m.group(1).lower()]), word=True,
+                                    ordinal=True))
         if "zu " in text:
             for m in _IN_A_GROUP.finditer(text):  # "zu dritt" = the three of them
                 out = [a for a in out if not (a.start < m.end() and m.start() < a.end)]

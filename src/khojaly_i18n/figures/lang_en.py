@@ -71,7 +71,9 @@ _RATE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "twenty": 20, "hundred": 100, "thousand": 1000}
 _HYPHEN_UNIT = re.compile(
     r"-(?:years?|days?|hours?|weeks?|months?|minutes?|seconds?|kilomet(?:er|re)s?|km|miles?|storey|story|"
-    r"percent|per-cent)(?![^\W\d_])", re.I)
+    r"percent|per-cent"
+    # a rank: "the third-largest city", "the fifth-most populous"
+    r"|[^\W\d_]{2,}est|most|best|worst)(?![^\W\d_])", re.I)
 #: "an hour and a half", "a year and a half": the article stands for one
 _ARTICLE_HALF = re.compile(
     r"(?<![^\W\d_])an?(?=[ \u00a0]+(?!(?:hundred|thousand|million|billion|dozen)(?![^\W\d_]))[^\W\d_]+"
