@@ -490,7 +490,10 @@ def _weak_changes(S: _Side, T: _Side, bad_s: set[int], bad_t: set[int]) -> list[
 
 
 def _changed(sf: Figure, tf: Figure) -> FigureIssue:
-    return FigureIssue("changed", sf.text, tf.text, f"{sf.text} in the source is {tf.text} in the translation", sf, tf)
+    message = f"{sf.text} in the source is {tf.text} in the translation"
+    if sf.kind == tf.kind and _norm(sf.value) == _norm(tf.value):
+        message += ", another unit or quantity"  # "5 days" given as "5 hafta"
+    return FigureIssue("changed", sf.text, tf.text, message, sf, tf)
 
 
 def _report(bad_s: list[Figure], bad_t: list[Figure]) -> list[FigureIssue]:

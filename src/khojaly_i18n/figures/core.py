@@ -192,6 +192,8 @@ def unit_after(text: str, f: Figure, english: bool = False) -> str:
     if (english and _EN_SINGULAR.match(word) and "-" not in m.group("gap") and f.value != 1) \
             or _NOT_ADJ.match(gap_word):
         return ""  # "seven day numbers": attributive, not a unit; "5 of the days"
+    if gap_word.lower() in _ARTICLES:
+        return ""  # "63-ü bir həftə ərzində": the unit of the next number ("a week"), not of this one
     if _OTHER_MEASURE.match(gap_word) or _AREA_AFTER.match(text, m.end()) or _AREA_IN_WORD.search(word):
         return ""  # "4.3 terawatt hours", "12 light years", "936 square kilometres": not the unit itself
     return unit
@@ -200,6 +202,8 @@ def unit_after(text: str, f: Figure, english: bool = False) -> str:
 #: English singular unit words: after a number other than one they are
 #: attributive ("seven day numbers"), not the unit of that number
 _EN_SINGULAR = re.compile(r"(?:day|hour|minute|week|second|kilomet(?:er|re))$", re.I)
+_ARTICLES = frozenset({"a", "an", "one", "bir", "ein", "eine", "einen", "einem", "einer", "un", "une", "один", "одна",
+                       "одну", "одно", "одного", "одной"})
 #: a word that makes the time unit after it part of another measure ("terawatt hours", "light years")
 _OTHER_MEASURE = re.compile(r"(?:(?:kilo|mega|giga|tera)?watts?|light|man|person|square|sq|cubic|kvadrat|kub"
                             r"|квадратн[а-яё]*|кубическ[а-яё]*)$", re.I)
