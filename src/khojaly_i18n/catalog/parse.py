@@ -347,13 +347,9 @@ class _Parser:
     def emit(self, msgctxt: str | None, msgid: str, msgid_plural: str | None, msgstr: str | None,
              plurals: dict[int, str], flags: list[str], comments: list[str], extracted: list[str],
              occurrences: list[str], prev: dict[str, str], obsolete: bool, line: int) -> None:
-        if prev:
-            msg = Message(msgid, msgstr if msgstr is not None else "", msgctxt, msgid_plural, plurals, flags,
-                          comments, extracted, occurrences, prev.get("msgctxt"), prev.get("msgid"),
-                          prev.get("msgid_plural"), obsolete, line)
-        else:
-            msg = Message(msgid, msgstr if msgstr is not None else "", msgctxt, msgid_plural, plurals, flags,
-                          comments, extracted, occurrences, None, None, None, obsolete, line)
+        msg = Message(msgid, msgstr if msgstr is not None else "", msgctxt, msgid_plural, plurals, flags,
+                      comments, extracted, occurrences, prev.get("msgctxt"), prev.get("msgid"),
+                      prev.get("msgid_plural"), obsolete, line)
         key = (msgctxt, msgid)
         # unlike GNU, an obsolete entry may repeat an active one (common in real
         # catalogs, e.g. blender-manual); duplicates within each kind are errors

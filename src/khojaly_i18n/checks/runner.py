@@ -443,15 +443,23 @@ def _run_tasks(
         return []
     workers = _worker_count(tasks, jobs)
     if workers <= 1:
-        return [check_catalog(t[0], checks, t[3], t[4], t[5], t[1]) for t in tasks]
+        return _check_here(tasks, checks)
     import multiprocessing
 
     if "fork" in multiprocessing.get_all_start_methods():
         try:
             return _run_forked(tasks, checks, workers)
         except (OSError, RuntimeError):  # no processes to be had: check here instead
-            return [check_catalog(t[0], checks, t[3], t[4], t[5], t[1]) for t in tasks]
+            return _check_here(tasks, checks)
     return _run_pool(tasks, checks, workers)
+
+
+def _check_here(
+    tasks: list[tuple[str, str, tuple[str, ...], str, str | None, str | None]],
+    checks: Sequence[Check],
+) -> list[CatalogResult]:
+    """Every task checked in this process, in order."""
+    return [check_catalog(t[0], checks, t[3], t[4], t[5], t[1]) for t in tasks]
 
 
 def _run_pool(
@@ -473,7 +481,7 @@ def _run_pool(
             for position, result in zip(order, pool.map(_worker, ordered, chunksize=4)):
                 results[position] = result
     except (OSError, RuntimeError):  # no processes to be had: check here instead
-        return [check_catalog(t[0], checks, t[3], t[4], t[5], t[1]) for t in tasks]
+        return _check_here(tasks, checks)
     return [result for result in results if result is not None]
 
 

@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 
 from .compare import compare_extracted, figure_key
-from .core import Fig, extract_internal, mask
+from .core import GLUED_HINT, Fig, extract_internal, mask
 from .model import DateValue, Figure, FigureIssue, TimeValue
 from .registry import rules_for
 
@@ -65,7 +65,7 @@ def compare_figures(
         issues = _drop_verbatim(issues, target_text, t_figs)
     if issues and _DECREASE.search(source_text) is not None:
         issues = [i for i in issues if not _signed_decrease(i)]
-    if _CODE_NAME_HINT.search(source_masked) is not None:
+    if GLUED_HINT.search(source_masked) is not None:
         issues.extend(_renamed_codes(source_masked, target_masked))
     return issues
 
@@ -84,7 +84,6 @@ def _signed_decrease(issue: FigureIssue) -> bool:
 
 #: a name made of letters and digits glued together: "A7", "PS752", "G20", "Su25"
 _CODE_NAME = re.compile(r"(?<![\w.,-])([^\W\d_]{1,4})(\d{1,5})(?![\w]|[.,]\d)")
-_CODE_NAME_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")
 #: Cyrillic letters that look like Latin ones (a Russian text writes the A7 motorway as А7)
 _LOOKALIKES = str.maketrans("АВЕКМНОРСТХУ", "ABEKMHOPCTXY")
 

@@ -24,6 +24,11 @@ def _alternatives(words: Mapping[str, int]) -> str:
     return "|".join(_S.join(map(re.escape, word.split(" "))) for word in sorted(words, key=len, reverse=True))
 
 
+def _spaced(words: str) -> str:
+    """*words* lower-cased, with one plain space between them (the keys of the tables)."""
+    return " ".join(words.lower().split())
+
+
 #: noon and midnight named after a preposition of time: weak (they may also name a meal or a
 #: part of the day), they stand for "12:00" or "00:00" of the other side
 _NOON = {
@@ -43,7 +48,7 @@ def noon_and_midnight(text: str, lang: str) -> list[Atom]:
         return []
     out: list[Atom] = []
     for m in pattern.finditer(text):
-        word = re.sub(r"[ \u00a0]+", " ", m.group("w").lower())
+        word = _spaced(m.group("w"))
         hour = 0 if any(word.startswith(w) for w in _MIDNIGHT) else 12
         s, e = m.start("w"), m.end()
         out.append(Atom(s, e, figure=Figure("time", TimeValue(hour, 0), s, e, text[s:e]), weak=True))
@@ -58,11 +63,26 @@ def _atom(m: re.Match[str], hour: int, minute: int, weak: bool = False) -> Atom:
 
 
 def _hour(word: str, hours: Mapping[str, int]) -> int | None:
-    word = word.lower()
+    word = _spaced(word)
     if word.isdigit():
         value = int(word)
         return value if 1 <= value <= 12 else None
     return hours.get(word)
+
+
+def _minute_times(pattern: re.Pattern[str], text: str, hours: Mapping[str, int],
+                  minutes: Mapping[str, int]) -> list[Atom]:
+    """Times given as minutes to or past an hour: *pattern* has groups h, n or n2 (the minutes)
+    and to (set when the minutes are before the hour)."""
+    out: list[Atom] = []
+    for m in pattern.finditer(text):
+        hour = _hour(m.group("h"), hours)
+        word = _spaced(m.group("n") or m.group("n2"))
+        count = int(word) if word.isdigit() else minutes.get(word)
+        if hour is None or count is None or not 0 < count < 60:
+            continue
+        out.append(_atom(m, hour - 1, 60 - count) if m.group("to") else _atom(m, hour, count))
+    return out
 
 
 # ---------------------------------------------------------------------------- German
@@ -162,7 +182,7 @@ def russian(text: str) -> list[Atom]:
             hc = _hour(m.group("hc"), _RU_CARD)
             if hc is None:
                 continue
-            minutes = _RU_BEFORE[re.sub(r"[ \u00a0]+", " ", m.group("before").lower())]
+            minutes = _RU_BEFORE[_spaced(m.group("before"))]
             out.append(_atom(m, hc - 1, 60 - minutes))
     return out
 
@@ -196,15 +216,9 @@ def turkish(text: str) -> list[Atom]:
     if "buçuk" not in lowered and "çeyrek" not in lowered and " var" not in lowered and "geç" not in lowered \
             and "kala" not in lowered:
         return out
-    for m in _TR_MINUTE.finditer(text):
-        hour = _hour(re.sub(r"[ \u00a0]+", " ", m.group("h")), _TR_HOURS)
-        word = re.sub(r"[ \u00a0]+", " ", m.group("n") or m.group("n2"))
-        minutes = int(word) if word.isdigit() else _TR_MINUTES.get(word.lower())
-        if hour is None or minutes is None or not 0 < minutes < 60:
-            continue
-        out.append(_atom(m, hour - 1, 60 - minutes) if m.group("to") else _atom(m, hour, minutes))
+    out.extend(_minute_times(_TR_MINUTE, text, _TR_HOURS, _TR_MINUTES))
     for m in _TR.finditer(text):
-        hour = _hour(re.sub(r"[ \u00a0]+", " ", m.group("h")), _TR_HOURS)
+        hour = _hour(m.group("h"), _TR_HOURS)
         if hour is None:
             continue
         if m.group("half"):
@@ -242,18 +256,12 @@ def azerbaijani(text: str) -> list[Atom]:
     out: list[Atom] = []
     lowered = text.lower()
     if "dəqiqə" in lowered:
-        for m in _AZ_MINUTE.finditer(text):
-            hour = _hour(re.sub(r"[ \u00a0]+", " ", m.group("h")), _AZ_HOURS)
-            word = re.sub(r"[ \u00a0]+", " ", m.group("n") or m.group("n2"))
-            minutes = int(word) if word.isdigit() else _AZ_MINUTES.get(word.lower())
-            if hour is None or minutes is None or not 0 < minutes < 60:
-                continue
-            out.append(_atom(m, hour - 1, 60 - minutes) if m.group("to") else _atom(m, hour, minutes))
+        out.extend(_minute_times(_AZ_MINUTE, text, _AZ_HOURS, _AZ_MINUTES))
     if "yarısı" not in lowered:
         return out
     for m in _AZ.finditer(text):
         if not (m.group("saat") or m.group("loc")):
             continue  # "ikinin yarısı" may be half of two
-        hour = _AZ_GEN[re.sub(r"[ \u00a0]+", " ", m.group("hg").lower())]
+        hour = _AZ_GEN[_spaced(m.group("hg"))]
         out.append(_atom(m, hour - 1, 30))
     return out

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from .core import Fig
+from .core import GLUED_MILLION, Fig
 from .model import DateValue, Figure, FigureIssue, TimeValue
 
 _NUMBERISH = {"cardinal", "decimal", "percent", "ordinal", "year", "decade", "century"}
@@ -362,14 +362,11 @@ def _second_reading_stated(side: _Side, bad: set[int], other: _Side, other_units
         return
     for owner in list(bad):
         f = side.figs[owner]
-        metres = _GLUED_M.search(f.text) is not None  # "5m": five million, or five metres if the other side says so
+        metres = GLUED_MILLION.search(f.text) is not None  # "5m": five million, or five metres if the other side says so
         if any(w.start <= f.start and f.end <= w.end and not _one_in_n(f, w)
                and any(_same_value(_norm(w.value), v) and (not metres or unit == "m") for v, unit in stated)
                for w in side.weak):
             bad.discard(owner)
-
-
-_GLUED_M = re.compile(r"\d(?-i:m)$")
 
 
 def _one_in_n(fraction: Figure, reading: Figure) -> bool:

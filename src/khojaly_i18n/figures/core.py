@@ -823,7 +823,8 @@ def _apply_sign(text: str, atom: Atom) -> None:
 
 
 _GLUED = re.compile(r"(?<=[^\W\d_])\d+(?:\.\d+)?(?![\w.]\w)")
-_GLUED_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")
+#: a digit right after a letter: the hint of _GLUED and of glued names ("A7", "PS752")
+GLUED_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")
 
 
 def _glued_numbers(text: str) -> list[Fig]:
@@ -832,7 +833,7 @@ def _glued_numbers(text: str) -> list[Fig]:
     They belong to the name, but a translation may write "SSL 3.0".
     """
     out: list[Fig] = []
-    if _GLUED_HINT.search(text) is None:
+    if GLUED_HINT.search(text) is None:
         return out
     for m in _GLUED.finditer(text):
         s = m.group(0)
@@ -1362,7 +1363,8 @@ _NIGHT_TO = re.compile(r"(?<![^\W\d_])(?:Nacht[ \u00a0]+(?:zum|auf[ \u00a0]+den)
                        r"[ \u00a0]+$", re.I)
 
 
-_GLUED_MILLION = re.compile(r"\d(?-i:m)$")
+#: the text of a figure written with the newsroom's "m" for million ("5m", "€750m")
+GLUED_MILLION = re.compile(r"\d(?-i:m)$")
 
 
 def _other_readings(t: str, text: str, figs: list[Fig]) -> list[Fig]:
@@ -1381,7 +1383,7 @@ def _other_readings(t: str, text: str, figs: list[Fig]) -> list[Fig]:
         elif f.kind == "ordinal" and isinstance(f.value, Decimal) and f.value >= 2 \
                 and _EVERY_BEFORE.search(t, max(0, f.start - 12), f.start):
             out.append(Fig(Figure("decimal", 1 / f.value, f.start, f.end, f.text), True))
-        elif f.kind in ("cardinal", "decimal") and not fig.weak and _GLUED_MILLION.search(f.text) \
+        elif f.kind in ("cardinal", "decimal") and not fig.weak and GLUED_MILLION.search(f.text) \
                 and isinstance(f.value, Decimal):
             # "5m" is five million in the news, five metres elsewhere
             out.append(Fig(Figure("decimal", f.value / 1000000, f.start, f.end, f.text), True))
@@ -1474,23 +1476,28 @@ def _shared_months(t: str, figs: list[Fig]) -> list[Fig]:
     after the last day), "dekabrın 25-də və 26-da", "December 25 and 26" (the month before the first)."""
     out = list(figs)
     for k in range(len(out) - 2, -1, -1):  # right to left: "3, 4 and 5 May"
-        a, b = out[k], out[k + 1]
-        date = b.figure.value
-        day = _day_of(a)
-        if day is not None and b.figure.kind == "date" and isinstance(date, DateValue) and date.day \
-                and date.month and _DAY_LIST_GAP.match(t[a.figure.end:b.figure.start]):
-            f = a.figure
-            out[k] = Fig(Figure("date", DateValue(day, date.month, date.year), f.start, f.end, f.text), False, None)
+        dated = _dated(out[k], out[k + 1], t)
+        if dated is not None:
+            out[k] = dated
     for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        date = a.figure.value
-        day = _day_of(b)
-        if day is not None and a.figure.kind == "date" and isinstance(date, DateValue) and date.day \
-                and date.month and _DAY_LIST_GAP.match(t[a.figure.end:b.figure.start]) \
-                and _NO_NOUN_AFTER.match(t, b.figure.end):
-            f = b.figure
-            out[k + 1] = Fig(Figure("date", DateValue(day, date.month, date.year), f.start, f.end, f.text), False, None)
+        if _NO_NOUN_AFTER.match(t, out[k + 1].figure.end):
+            dated = _dated(out[k + 1], out[k], t)
+            if dated is not None:
+                out[k + 1] = dated
     return out
+
+
+def _dated(day_fig: Fig, date_fig: Fig, t: str) -> Fig | None:
+    """*day_fig* as a date of the month of *date_fig* when the two are listed together, else None."""
+    day, date = _day_of(day_fig), date_fig.figure.value
+    if day is None or date_fig.figure.kind != "date" or not isinstance(date, DateValue) \
+            or not date.day or not date.month:
+        return None
+    first, second = sorted((day_fig.figure, date_fig.figure), key=lambda f: f.start)
+    if not _DAY_LIST_GAP.match(t[first.end:second.start]):
+        return None
+    f = day_fig.figure
+    return Fig(Figure("date", DateValue(day, date.month, date.year), f.start, f.end, f.text), False, None)
 
 
 #: month ranges that are a quarter or a half of the year, and its number

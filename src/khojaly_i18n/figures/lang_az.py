@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from . import clock
 from .core import Atom
@@ -78,10 +77,6 @@ class AzerbaijaniRules(TurkicRules):
                      "ARI")
     fraction_numerators = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4}
 
-    def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
-        if match.group("den10"):
-            return Decimal(self.fraction_numerators[match.group("num10").lower()]) / 10, False
-        return super().fraction_value(match)
     fraction_denominators = {"üçdə": 3, "dörddə": 4, "beşdə": 5, "altıda": 6, "yeddidə": 7, "səkkizdə": 8,
                              "doqquzda": 9}
 
@@ -98,7 +93,7 @@ class AzerbaijaniRules(TurkicRules):
     month_day_gap = r"[ \u00a0]+"
     month_year_gap = r"[ \u00a0]+(?:il[ \u00a0]+)?"
     year_date_gap = r"[ \u00a0,]*(?:il(?:in)?[ \u00a0]+)?"
-    triggers = (r"(?<![^\W\d_])(?:sıf|ilk|günorta|yarı|bir|iki|üç|dörd|beş|altı|yedd|səkk|doqq|on|iyirm|otuz|qırx|"
+    triggers = (r"(?<![^\W\d_])(?:sıf|ilk|günorta|bir|iki|üç|dörd|beş|altı|yedd|səkk|doqq|on|iyirm|otuz|qırx|"
                 r"əll|altm|yetm|səks|doxs|yüz|min|mily|yarı|yanv|fevr|mart|apre|may|iyun|iyul|avq|"
                 r"sent|okt|noy|dek)|\b[IVX]{1,5}\b")
 

@@ -90,15 +90,15 @@ def parse_word(w: str) -> tuple[int, bool] | None:
 
 
 _JOINER = re.compile(r"[ \u00a0]+")
-#: an ordinal fused with a superlative: "drittgrößte", "zweitälteste", "viertwichtigsten"
-_RANK_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "neunt": 9, "zehnt": 10,
-               "elft": 11, "zwölft": 12}
-_RANKED = re.compile(r"(?<![^\W\d_])(" + "|".join(_RANK_STEMS) + r")[a-zäöüß]{2,}?(?:e?st|ßt)(?:e|en|er|es|em)?(?![^\W\d_])",
-                     re.I)
+#: ordinal stems: "zu dritt" (the three of them), "drittgrößte" (third-largest)
+_ORDINAL_STEMS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8,
+                  "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12}
+#: an ordinal fused with a superlative: "drittgrößte", "zweitälteste", "viertwichtigsten" (not "acht":
+#: "achtsamste" is no rank)
+_RANKED = re.compile(r"(?<![^\W\d_])(" + "|".join(k for k in _ORDINAL_STEMS if k != "acht")
+                     + r")[a-zäöüß]{2,}?(?:e?st|ßt)(?:e|en|er|es|em)?(?![^\W\d_])", re.I)
 #: "zu zweit", "zu dritt": so many together
-_GROUP_SIZES = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8,
-                "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12}
-_IN_A_GROUP = re.compile(r"(?<![^\W\d_])zu[ \u00a0]+(" + "|".join(_GROUP_SIZES) + r")(?![^\W\d_])", re.I)
+_IN_A_GROUP = re.compile(r"(?<![^\W\d_])zu[ \u00a0]+(" + "|".join(_ORDINAL_STEMS) + r")(?![^\W\d_])", re.I)
 _DECADE_WORD = re.compile(
     r"\b(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)er"
     r"(?:[ \u00a0-]*Jahre[ns]?|n(?![^\W\d_])|(?<=(?:die|Die|den|der) [^\W\d_]{6})(?![^\W\d_])"
@@ -286,12 +286,12 @@ class GermanRules(LangRules):
         if "st" in text:
             for m in _RANKED.finditer(text):  # "die fünftgrößte Stadt" = the fifth-largest
                 if not any(a.start < m.end() and m.start() < a.end for a in out):
-                    out.append(Atom(m.start(), m.end(), value=Decimal(_RANK_STEMS[m.group(1).lower()]), word=True,
+                    out.append(Atom(m.start(), m.end(), value=Decimal(_ORDINAL_STEMS[m.group(1).lower()]), word=True,
                                     ordinal=True))
         if "zu " in text:
             for m in _IN_A_GROUP.finditer(text):  # "zu dritt" = the three of them
                 out = [a for a in out if not (a.start < m.end() and m.start() < a.end)]
-                size = _GROUP_SIZES[m.group(1).lower()]
+                size = _ORDINAL_STEMS[m.group(1).lower()]
                 out.append(Atom(m.start(), m.end(), value=Decimal(size), word=True, weak=size == 2))  # "zu zweit": as a pair
         out.extend(self.months.find(text))
         return out

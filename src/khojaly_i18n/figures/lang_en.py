@@ -293,10 +293,8 @@ def _special_figures(text: str) -> list[Atom]:
         elif m.group("rel"):
             h = m.group("h").lower()
             hour = int(h) if h.isdigit() else _HOURS[h]
-            part = m.group("part").lower()
-            minutes = _CLOCK_MINUTES.get(part[-7:] if part.endswith("quarter") else part.replace("-", " "), 0)
-            if not minutes:
-                continue
+            part = " ".join(m.group("part").lower().replace("-", " ").split())
+            minutes = _CLOCK_MINUTES["quarter" if part.endswith("quarter") else part]
             if m.group("rel").lower() == "to":
                 hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
             if 1 <= hour <= 12:

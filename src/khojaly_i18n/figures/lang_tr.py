@@ -85,8 +85,6 @@ class TurkishRules(TurkicRules):
     fraction_weak = frozenset({"çeyre"})
 
     def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
-        if match.group("den10"):
-            return Decimal(self.fraction_numerators[match.group("num10").lower()]) / 10, False
         if match.group("den1"):
             return Decimal("0.25"), True
         return super().fraction_value(match)

@@ -144,6 +144,12 @@ class TurkicRules(LangRules):
                             weak=base.value <= 1 or decade))
         return out
 
+    def fraction_value(self, match: re.Match[str]) -> tuple[Decimal, bool] | None:
+        """Also tenths with the possessive: "onda biri" (one tenth), "onda üçü"."""
+        if match.groupdict().get("den10"):
+            return Decimal(self.fraction_numerators[match.group("num10").lower()]) / 10, False
+        return super().fraction_value(match)
+
     def range_by_suffix(self, a: Atom, b: Atom, gap: str) -> bool:
         if gap.strip(" \u00a0"):
             return False

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 #: A word: letters and digits, with apostrophes inside (Hocalı'da, d'Aghdam, Khojaly's).
 TOKEN_RE = re.compile(r"\w+(?:['’ʼ`´]\w+)*")
-APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
+#: apostrophes written as "'" before matching (Hocalı’da = Hocalı'da)
 _APOSTROPHE_CHARS = ("’", "ʼ", "`", "´")
 TURKIC = ("tr", "az")
 
@@ -55,7 +55,7 @@ def normalize(text: str) -> str:
 
 
 def _unify_apostrophes(text: str) -> str:
-    """``text.translate(APOSTROPHES)``, faster: most texts have none of them."""
+    """Every apostrophe of _APOSTROPHE_CHARS as "'" (replace() per character: most texts have none)."""
     for char in _APOSTROPHE_CHARS:
         if char in text:
             text = text.replace(char, "'")
@@ -81,11 +81,6 @@ def tokenize(text: str, lang: str) -> list[Token]:
     return [new(Token, (word, folded(word), m.start(), m.end())) for m in TOKEN_RE.finditer(text) for word in (m.group(),)]
 
 
-_SKELETON_MAP = str.maketrans(
-    {"ı": "i", "ə": "e", "ә": "e", "ß": "ss", "ğ": "g", "ş": "s", "ç": "c", "ё": "е", "œ": "oe", "æ": "ae"}
-)
-
-
 @lru_cache(maxsize=4096)
 def _skeleton_cached(text: str) -> str:
     return _skeleton(text)
@@ -95,7 +90,7 @@ def _skeleton_cached(text: str) -> str:
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
-#: _SKELETON_MAP as (character, replacement) pairs (no replacement holds a character replaced).
+#: letters NFKD leaves alone, folded for the skeleton (no replacement holds a letter replaced)
 _SKELETON_PAIRS = (
     ("ı", "i"), ("ə", "e"), ("ә", "e"), ("ß", "ss"), ("ğ", "g"), ("ş", "s"), ("ç", "c"), ("ё", "е"), ("œ", "oe"),
     ("æ", "ae"),
